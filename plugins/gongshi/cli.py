@@ -1,0 +1,50 @@
+"""The ``gongshi`` command: one sub-command per job, each in its own module."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+# sub-command → (module, help); each module has add_arguments(parser) and run(args) -> int
+COMMANDS = {
+    "validate": ("gongshi.validate", "检查记录 — validate records"),
+    "new": ("gongshi.newrecord", "新建一条记录 — write a new record from the template"),
+    "codeowners": ("gongshi.codeowners", "生成 CODEOWNERS — print CODEOWNERS from maintainers"),
+    "demo": ("gongshi.demo", "生成演示数据 — write a synthetic content tree"),
+}
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser with every available sub-command."""
+    parser = argparse.ArgumentParser(
+        prog="gongshi", description="双公示 网站生成与检查 — 双公示 site generator"
+    )
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    for name, (module_name, help_text) in COMMANDS.items():
+        try:
+            module = importlib.import_module(module_name)
+        except ModuleNotFoundError as exc:
+            if exc.name != module_name:
+                raise
+            continue
+        command = sub.add_parser(name, help=help_text, description=help_text)
+        module.add_arguments(command)
+        command.set_defaults(run=module.run)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of the console script."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return int(args.run(args))
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""The public site: columns, record pages, feeds and the Pelican adapter."""
