@@ -53,7 +53,7 @@ def id_unmasked(ctx: RecordContext) -> Iterator[Finding]:
     party = ctx.record.party
     for key, type_key in (("id_number", "id_type"), ("legal_rep_id_number", "legal_rep_id_type")):
         number = party.get(key)
-        if isinstance(number, str) and not is_masked(number, party.get(type_key)):
+        if isinstance(number, str) and number.strip() and not is_masked(number, party.get(type_key)):
             yield Finding(
                 ("party", key),
                 "证件号码必须脱敏：身份证保留前6位和后4位，中间8位用*代替（如 410106********123X）；其他证件至少一半用*",
