@@ -1,0 +1,31 @@
+"""Shared test helpers: the valid fixture tree and the as-of date its records are checked against."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+VALID_TREE = ROOT / "tests" / "fixtures" / "valid"
+FIXTURE_AS_OF = date(2025, 6, 1)
+IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
+
+
+@pytest.fixture
+def valid_tree(tmp_path: Path) -> Path:
+    """A fresh copy of the minimal valid content tree."""
+    target = tmp_path / "content"
+    shutil.copytree(VALID_TREE, target)
+    return target
+
+
+def need_tool(path: str) -> None:
+    """Skip when a tool is missing, except in CI where every test must run."""
+    if shutil.which(path) is None and not Path(path).exists():
+        if IN_CI:
+            pytest.fail(f"{path} is required in CI")
+        pytest.skip(f"{path} not installed")
