@@ -12,6 +12,7 @@ COMMANDS = {
     "new": ("gongshi.newrecord", "新建一条记录 — write a new record from the template"),
     "codeowners": ("gongshi.codeowners", "生成 CODEOWNERS — print CODEOWNERS from maintainers"),
     "demo": ("gongshi.demo", "生成演示数据 — write a synthetic content tree"),
+    "build": ("gongshi.build", "构建网站 — build the site"),
 }
 
 

@@ -1,0 +1,121 @@
+"""``gongshi build``: check the content, build the site beside the output folder, then swap it into place."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+from .config import Config, parse_as_of
+from .corpus import load_corpus
+from .problems import ERROR, WARNING, ContentError, Problem
+from .site import swap
+from .site.generator import BuildStats, Site, SiteOptions
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """The options of ``gongshi build``."""
+    parser.add_argument(
+        "content", nargs="?", type=Path, default=Path("content"), help="内容文件夹（默认 content/）"
+    )
+    parser.add_argument(
+        "--settings", "-s", type=Path, default=Path("pelicanconf.py"), help="Pelican 设置文件 — settings file"
+    )
+    parser.add_argument(
+        "--output", "-o", type=Path, default=Path("output"), help="输出文件夹 — output folder"
+    )
+    parser.add_argument(
+        "--department", metavar="DEPT", help="只构建一个部门的专栏 — build one department alone"
+    )
+    parser.add_argument("--as-of", metavar="YYYY-MM-DD", help="按此日期判断时间规则（默认今天）— as-of date")
+
+
+def run(args: argparse.Namespace) -> int:
+    """Build; exit 0 (built), 1 (content errors or a failed build), 2 (usage)."""
+    started = time.perf_counter()
+    content, output = args.content.resolve(), args.output.resolve()
+    if not (content / "district.yaml").exists() and not (content / "departments").is_dir():
+        print(
+            f"错误：{args.content} 不是内容文件夹（缺少 district.yaml）— error: not a content folder",
+            file=sys.stderr,
+        )
+        return 2
+    if args.settings and not args.settings.is_file():
+        print(f"错误：找不到设置文件 {args.settings} — error: settings file not found", file=sys.stderr)
+        return 2
+    from . import pelican_adapter  # Pelican is imported only when a build really starts
+
+    overrides = {"PATH": str(content), "OUTPUT_PATH": str(output)}
+    settings = pelican_adapter.load_settings(args.settings.resolve(), overrides)
+    try:
+        config = Config.from_settings(settings, args.as_of and parse_as_of(args.as_of))
+    except ValueError as exc:
+        print(f"错误：{exc}", file=sys.stderr)
+        return 2
+    corpus = load_corpus(args.content, config)
+    if not _report(corpus.problems):
+        return 1
+    if args.department and args.department not in corpus.departments:
+        print(f"错误：没有部门 {args.department} — error: no department {args.department}", file=sys.stderr)
+        return 2
+    tmp = swap.staging(output)
+    try:
+        stats = _build(args, settings, corpus, config, tmp, output)
+    except ContentError as exc:
+        swap.discard(tmp)
+        _report(exc.problems)
+        return 1
+    except BaseException as exc:
+        swap.discard(tmp)
+        if isinstance(exc, KeyboardInterrupt):
+            raise
+        print(
+            f"错误：构建失败，原输出未改动：{exc} — error: build failed, previous output kept",
+            file=sys.stderr,
+        )
+        return 1
+    swap.swap(tmp, output)
+    seconds = time.perf_counter() - started
+    print(
+        f"gongshi: 已构建 {args.output}：公示 {stats.public} 条，撤回说明 {stats.withdrawn} 条，页面 {stats.pages} 个，"
+        f"写入 {stats.written} 个文件，未变 {stats.unchanged} 个（{seconds:.1f} 秒）— built {args.output}",
+        file=sys.stderr,
+    )
+    return 0
+
+
+def _report(problems: list[Problem]) -> bool:
+    """Print warnings (prefixed ``gongshi:``) and errors in the validator's own words; False when any error."""
+    errors = [p for p in problems if p.severity == ERROR]
+    for problem in problems:
+        if problem.severity == WARNING:
+            print(f"gongshi: {problem.format()}", file=sys.stderr)
+    for problem in errors:
+        print(problem.format(), file=sys.stderr)
+    if errors:
+        print(
+            f"构建中止：{len(errors)} 个错误，未写入任何文件 — build stopped: {len(errors)} errors",
+            file=sys.stderr,
+        )
+    return not errors
+
+
+def _build(
+    args: argparse.Namespace, settings: dict, corpus, config: Config, tmp: Path, output: Path
+) -> BuildStats:
+    """Build into ``tmp``, linking unchanged files from ``output``."""
+    previous = output if output.is_dir() else None
+    if args.department:
+        site = Site(corpus, config, SiteOptions.from_settings(settings))
+        return site.write_department(args.department, tmp, previous)
+    from . import pelican_adapter
+
+    settings = {
+        **settings,
+        "OUTPUT_PATH": str(tmp),
+        pelican_adapter.CORPUS_SETTING: corpus,
+        pelican_adapter.CONFIG_SETTING: config,
+        pelican_adapter.PREVIOUS_SETTING: str(previous) if previous else "",
+    }
+    return pelican_adapter.run(settings)

@@ -1,0 +1,75 @@
+"""Writes the site's files, touching only those whose bytes change; never rewrites a file in place."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+
+class SiteWriter:
+    """Puts files under ``root``.
+
+    With ``previous`` (the last build, while ``root`` is a fresh folder beside it) an unchanged file becomes a
+    hard link to the previous one, so the previous build stays intact and untouched files keep their inode.
+    Without it, an unchanged file in ``root`` is left alone and a changed one is replaced atomically.
+    """
+
+    def __init__(self, root: Path, previous: Path | None = None):
+        self.root = root
+        self.previous = previous if previous and previous.is_dir() else None
+        self.paths: set[str] = set()
+        self.written = 0
+        self.unchanged = 0
+        self._dirs: set[Path] = set()
+
+    def put(self, rel: str, content: str | bytes) -> None:
+        """Store ``content`` (str as UTF-8) at ``root/rel``."""
+        if rel in self.paths:
+            raise ValueError(f"two pages want the same file: {rel}")
+        self.paths.add(rel)
+        data = content.encode("utf-8") if isinstance(content, str) else content
+        path = self.root / rel
+        old = (self.previous / rel) if self.previous else path
+        if _same(old, data):
+            if self.previous:
+                self._mkdir(path.parent)
+                _link_or_copy(old, path)
+            self.unchanged += 1
+            return
+        self._mkdir(path.parent)
+        if self.previous:
+            path.write_bytes(data)
+        else:
+            tmp = path.with_name(f".{path.name}.tmp{os.getpid()}")
+            tmp.write_bytes(data)
+            os.replace(tmp, path)
+        self.written += 1
+
+    def copy_tree(self, source: Path, rel: str) -> None:
+        """Copy every file below ``source`` to ``root/rel`` (sorted, dot files skipped)."""
+        for path in sorted(source.rglob("*")):
+            parts = path.relative_to(source).parts
+            if path.is_file() and not any(p.startswith(".") for p in parts):
+                self.put(f"{rel}{'/'.join(parts)}", path.read_bytes())
+
+    def _mkdir(self, folder: Path) -> None:
+        if folder not in self._dirs:
+            folder.mkdir(parents=True, exist_ok=True)
+            self._dirs.add(folder)
+
+
+def _same(path: Path, data: bytes) -> bool:
+    try:
+        if path.stat().st_size != len(data):
+            return False
+        return path.read_bytes() == data
+    except OSError:
+        return False
+
+
+def _link_or_copy(source: Path, target: Path) -> None:
+    try:
+        os.link(source, target)
+    except OSError:
+        shutil.copyfile(source, target)
