@@ -5,7 +5,10 @@ Order is deterministic (sorted names). Bad input never raises: it becomes a loca
 
 from __future__ import annotations
 
+import multiprocessing as mp
+import os
 from collections.abc import Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -60,6 +63,7 @@ class _Walker:
         self.real_root = root.resolve()
         self.config = config
         self.corpus = Corpus(root=root)
+        self.jobs: list[tuple[str, str, int, Path]] = []  # record files, checked once every catalog is known
         load_all()
 
     # --- problems -----------------------------------------------------------------------------------------------
@@ -180,6 +184,7 @@ class _Walker:
         if depts_dir.is_dir():
             for entry in self.entries(depts_dir):
                 self.department(entry)
+        self.check_records()
         self.cross_checks()
         self.corpus.problems.sort()
         return self.corpus
@@ -254,10 +259,30 @@ class _Walker:
                         "file_name",
                     )
                 continue
-            for path in self.entries(year_dir):
-                self.record_file(dept, kind, int(year_dir.name), path)
+            self.jobs.extend((dept.slug, kind, int(year_dir.name), path) for path in self.entries(year_dir))
 
-    def record_file(self, dept: Department, kind: str, year: int, path: Path) -> None:
+    def check_records(self) -> None:
+        """Check every record file, on all cores for a large tree (results merged in file order)."""
+        jobs, workers = self.jobs, min(os.cpu_count() or 1, MAX_WORKERS)
+        if len(jobs) < PARALLEL_THRESHOLD or workers < 2 or "fork" not in mp.get_all_start_methods():
+            for job in jobs:
+                self.record_file(*job)
+            return
+        global _SHARED
+        _SHARED = self
+        size = max(len(jobs) // (workers * 8), 64)
+        chunks = [jobs[i : i + size] for i in range(0, len(jobs), size)]
+        try:
+            with ProcessPoolExecutor(workers, mp_context=mp.get_context("fork")) as pool:
+                for records, problems, files in pool.map(_check_chunk, chunks):
+                    self.corpus.records.extend(records)
+                    self.corpus.problems.extend(problems)
+                    self.corpus.files_checked += files
+        finally:
+            _SHARED = None
+
+    def record_file(self, dept_slug: str, kind: str, year: int, path: Path) -> None:
+        dept = self.corpus.departments[dept_slug]
         if path.name.endswith(IGNORED_SUFFIXES):
             return
         slug, ext = path.stem, path.suffix
@@ -302,6 +327,24 @@ class _Walker:
         if district:
             for finding in coordinator_unknown(district.data.get("coordinator"), self.corpus.departments):
                 self.report(district.source, "district", finding)
+
+
+PARALLEL_THRESHOLD = 2000
+MAX_WORKERS = 8
+_SHARED: _Walker | None = None  # the parent's walker, inherited by forked workers
+
+
+def _check_chunk(jobs: list[tuple[str, str, int, Path]]) -> tuple[list[Record], list[Problem], int]:
+    """Worker: check some record files against the catalogs the parent loaded."""
+    assert _SHARED is not None
+    walker = _Walker(_SHARED.root, _SHARED.config)
+    walker.corpus.departments = _SHARED.corpus.departments
+    walker.corpus.district = _SHARED.corpus.district
+    for job in jobs:
+        walker.record_file(*job)
+    for record in walker.corpus.records:
+        record.source.doc.text = ""  # not needed by the parent: keep what crosses the process boundary small
+    return walker.corpus.records, walker.corpus.problems, walker.corpus.files_checked
 
 
 def _safely(rule_id: str, check: Any, ctx: RecordContext) -> Iterator[Finding]:

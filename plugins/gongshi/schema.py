@@ -52,8 +52,19 @@ def _registry() -> Registry:
 
 @cache
 def validator(kind: str) -> Draft202012Validator:
-    """A compiled validator for one kind of file."""
-    return Draft202012Validator(_schemas()[kind], registry=_registry())
+    """A compiled validator for one kind of file, with every ``$ref`` inlined (resolving refs dominates otherwise)."""
+    return Draft202012Validator(_inline(_schemas()[kind]), registry=_registry())
+
+
+def _inline(node: Any) -> Any:
+    """A copy of a schema with each ``$ref`` replaced by its target (our schemas are not recursive)."""
+    if isinstance(node, dict):
+        if "$ref" in node:
+            return _inline(_resolve(node))
+        return {k: _inline(v) for k, v in node.items()}
+    if isinstance(node, list):
+        return [_inline(v) for v in node]
+    return node
 
 
 def root(kind: str) -> dict[str, Any]:
@@ -78,6 +89,7 @@ def _resolve(node: dict[str, Any]) -> dict[str, Any]:
     return {**_target(node), **{k: v for k, v in node.items() if k != "$ref"}}
 
 
+@cache
 def subschema(kind: str, path: KeyPath) -> dict[str, Any] | None:
     """The (resolved) schema of the value at ``path`` in a file of ``kind``; None when unknown."""
     node = root(kind)
@@ -123,16 +135,17 @@ def dotted(path: KeyPath) -> str:
     return out
 
 
-def coerce_plain_strings(kind: str, data: Any, plain: dict[KeyPath, str], path: KeyPath = ()) -> Any:
+def coerce_plain_strings(kind: str, data: Any, plain: dict[KeyPath, str]) -> Any:
     """Give string fields back the text the clerk typed where YAML read a number (an unquoted USCC, 0123)."""
-    if isinstance(data, dict):
-        return {k: coerce_plain_strings(kind, v, plain, (*path, k)) for k, v in data.items()}
-    if isinstance(data, list):
-        return [coerce_plain_strings(kind, v, plain, (*path, i)) for i, v in enumerate(data)]
-    if path in plain and not isinstance(data, str) and data is not None:
-        node = subschema(kind, path)
-        if node and _expects_string(node):
-            return plain[path]
+    for path, typed in plain.items():
+        node = subschema(kind, path) if path else None
+        if node is None or not _expects_string(node):
+            continue
+        holder = data
+        for part in path[:-1]:
+            holder = holder[part]
+        if holder[path[-1]] is not None and not isinstance(holder[path[-1]], str):
+            holder[path[-1]] = typed
     return data
 
 

@@ -117,18 +117,20 @@ def loads(text: str) -> Document:
     return doc
 
 
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+
+
 def _check_controls(text: str) -> None:
-    for i, ch in enumerate(text):
-        if ch in "\t\n\r":
-            continue
-        o = ord(ch)
-        if o < 0x20 or o == 0x7F or 0x80 <= o < 0xA0 or o in (0xFFFE, 0xFFFF) or 0xD800 <= o < 0xE000:
-            before = text[:i]
-            line = before.count("\n") + 1
-            col = i - (before.rfind("\n") + 1) + 1
-            raise YamlError(
-                line, col, f"含有不可见的控制字符 U+{o:04X}", f"contains the control character U+{o:04X}"
-            )
+    """Refuse invisible control characters (they hide text from reviewers and break exports)."""
+    found = _CONTROLS.search(text)
+    if found:
+        i, o = found.start(), ord(found.group())
+        before = text[:i]
+        line = before.count("\n") + 1
+        col = i - (before.rfind("\n") + 1) + 1
+        raise YamlError(
+            line, col, f"含有不可见的控制字符 U+{o:04X}", f"contains the control character U+{o:04X}"
+        )
 
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's event parser when available
@@ -185,6 +187,8 @@ class _Builder:
         path = self._child_path()
         self.doc.values[path] = (line, col)
         if isinstance(event, yaml.ScalarEvent):
+            if event.style == '"' and _CONTROLS.search(event.value):  # written as an escape such as "\\u0007"
+                raise YamlError(line, col, "含有不可见的控制字符", "contains a control character")
             value = _scalar(event)
             if not isinstance(value, str):
                 self.doc.plain[path] = event.value

@@ -40,6 +40,7 @@ def test_values_and_positions() -> None:
         ("? [a]\n: 1\n", (1, 3), "键"),
         ("a: [\n", (2, 1), "语法"),
         ("a: x\u0007y\n", (1, 5), "控制字符"),
+        ('a: "x\\u0007y"\n', (1, 4), "控制字符"),
     ],
 )
 def test_refused(text: str, where: tuple[int, int], fragment: str) -> None:

@@ -7,7 +7,7 @@ one department), never raises on malformed input, and names the rules.md sentenc
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -51,6 +51,7 @@ class RecordContext:
     department: Department | None
     district: District | None
     config: Config
+    cache: dict[str, Any] = field(default_factory=dict)  # work shared between rules of one record
 
     @property
     def data(self) -> dict[str, Any]:

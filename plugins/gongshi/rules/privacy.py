@@ -75,9 +75,15 @@ def free_text(data: Any, path: KeyPath = ()) -> Iterator[tuple[KeyPath, str]]:
         yield path, data
 
 
+_LONG_DIGITS = re.compile(r"[0-9\uff10-\uff19]{11}")
+_WIDE = re.compile(r"[\uff10-\uff19\uff38\uff58]")
+
+
 def personal_numbers(value: str) -> Iterator[tuple[str, str, str]]:
     """``(rule, kind_zh, span)`` for each ID, mobile or bank-card number found in a text."""
-    norm = unicodedata.normalize("NFKC", value)
+    if not _LONG_DIGITS.search(value):
+        return
+    norm = unicodedata.normalize("NFKC", value) if _WIDE.search(value) else value
     for m in _ID_CANDIDATE.finditer(norm):
         if is_valid_id_number(m.group()):
             yield "text_id_number", "身份证号", m.group()
@@ -89,16 +95,24 @@ def personal_numbers(value: str) -> Iterator[tuple[str, str, str]]:
             yield "text_bank_card", "银行卡号", span
 
 
+def _scan(ctx: RecordContext) -> list[tuple[KeyPath, str, str, str]]:
+    """Every personal number in the record's free text, found once and shared by the three rules."""
+    if "privacy" not in ctx.cache:
+        ctx.cache["privacy"] = [
+            (path, *found) for path, value in free_text(ctx.data) for found in personal_numbers(value)
+        ]
+    return ctx.cache["privacy"]
+
+
 def _text_rule(rule_id: str, ctx: RecordContext) -> Iterator[Finding]:
-    for path, value in free_text(ctx.data):
-        for found, kind_zh, span in personal_numbers(value):
-            if found == rule_id:
-                yield Finding(
-                    path,
-                    f"文字中含有{kind_zh}“{mask(span)}”，不得公开，请删除或脱敏",
-                    f"text contains a personal number '{mask(span)}' that must not be published",
-                    rule_id,
-                )
+    for path, found, kind_zh, span in _scan(ctx):
+        if found == rule_id:
+            yield Finding(
+                path,
+                f"文字中含有{kind_zh}“{mask(span)}”，不得公开，请删除或脱敏",
+                f"text contains a personal number '{mask(span)}' that must not be published",
+                rule_id,
+            )
 
 
 @rule("text_id_number", spec="Any free-text field containing a checksum-valid 18-character ID number")
