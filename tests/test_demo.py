@@ -149,6 +149,8 @@ def test_spread_over_departments_years_and_kinds(tree: Path, loaded: dict[Path, 
 def test_skeleton_files(tree: Path) -> None:
     assert (tree / "district.yaml").is_file()
     assert (tree / "pages" / "about.md").read_text(encoding="utf-8").startswith("Title: 关于本栏目\n")
+    assert "{filename}credit-repair.md" in (tree / "pages" / "about.md").read_text(encoding="utf-8")
+    assert (tree / "pages" / "credit-repair.md").read_text(encoding="utf-8").startswith("Title: 信用修复")
     depts = sorted(p.name for p in (tree / "departments").iterdir())
     assert len(depts) >= 10
     for dept in depts:
@@ -288,6 +290,12 @@ def test_most_records_are_published_within_five_working_days(tree: Path, loaded:
         "XK-SCJG-001",
         "91410106MA9KDG3T4F",
         "1\n2",
+        "2025年1月7日，检查",
+        "yes中文",
+        "1e3中",
+        "0x1F号",
+        "12:30中",
+        "3名 #劳动者",
         "第一段\n\n第二段\n",
     ],
 )

@@ -1550,7 +1550,11 @@ FOOD_TESTS = ("菌落总数", "大肠菌群", "过氧化值", "二氧化硫残�
 # A small YAML emitter
 # --------------------------------------------------------------------------------------------------------------
 
-_PLAIN_CJK = re.compile(r"^[\u3000-\u303f\u4e00-\u9fff\uff01-\uffef《（“][^\n\r\t:#]*(?<!\s)$")
+# Safe as plain scalars: text whose first non-alphanumeric character is CJK (no YAML indicator, number, date
+# or boolean can start that way) and that has no ':', '#', tab or line break anywhere.
+_PLAIN_CJK = re.compile(
+    r"^[0-9A-Za-z]{0,16}[\u3000-\u303f\u4e00-\u9fff\uff01-\uffef《（“][^\n\r\t:#]*(?<!\s)$"
+)
 _PLAIN_CODE = re.compile(r"^[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+$")
 ALWAYS_QUOTED = {
     "uscc",
@@ -2095,7 +2099,7 @@ Slug: about
 
 ## 公示期限
 
-行政处罚信息按《信用修复管理办法》确定的期限公示：一般失信行为最短3个月、最长1年；严重失信行为最短1年、最长3年，自处罚决定作出之日起计算。期满自动停止公示；符合条件的，可以申请[信用修复](credit-repair.html)提前停止公示。处罚决定被依法变更、撤销、确认违法或者确认无效的，本栏目撤回该信息并公开说明理由。
+行政处罚信息按《信用修复管理办法》确定的期限公示：一般失信行为最短3个月、最长1年；严重失信行为最短1年、最长3年，自处罚决定作出之日起计算。期满自动停止公示；符合条件的，可以申请[信用修复]({filename}credit-repair.md)提前停止公示。处罚决定被依法变更、撤销、确认违法或者确认无效的，本栏目撤回该信息并公开说明理由。
 
 行政许可信息长期公示，失效的许可注明失效原因。
 
@@ -2180,7 +2184,7 @@ def slug_for(kind: str, seq: int) -> str:
 
 
 def write_skeleton(out: Path) -> int:
-    """district.yaml, each department's department.yaml and catalog.yaml, and pages/about.md."""
+    """district.yaml, each department's department.yaml and catalog.yaml, and the two pages."""
     out.mkdir(parents=True, exist_ok=True)
     (out / "district.yaml").write_text(dump(district_data()), encoding="utf-8")
     for dept in DEPARTMENTS:
@@ -2190,10 +2194,12 @@ def write_skeleton(out: Path) -> int:
         (folder / "catalog.yaml").write_text(dump(catalog_data(dept)), encoding="utf-8")
     (out / "pages").mkdir(exist_ok=True)
     (out / "pages" / "about.md").write_text(ABOUT_MD, encoding="utf-8")
-    return 2 + 2 * len(DEPARTMENTS)
+    (out / "pages" / "credit-repair.md").write_text(CREDIT_REPAIR_MD, encoding="utf-8")
+    return 3 + 2 * len(DEPARTMENTS)
 
 
 def _write_batch(batch: list[tuple[str, str]]) -> None:
+    """Write ``(path, text)`` pairs as UTF-8 files."""
     for path, text in batch:
         with open(path, "wb") as fh:
             fh.write(text.encode("utf-8"))
@@ -2257,10 +2263,12 @@ class Edge:
 
 
 def _d(text: str) -> date:
+    """A date from YYYY-MM-DD."""
     return date.fromisoformat(text)
 
 
 def _org(name: str, org8: str, rep: str, *, old: bool = False, **extra: Any) -> dict[str, Any]:
+    """A 法人及非法人组织 party block."""
     party = {"name": name, "category": "法人及非法人组织", "uscc": make_uscc("91", org8)}
     if old:  # registered before 2015: its 组织机构代码 and 15-digit 工商注册号 are published too
         reg14 = "41010600" + org8[:6]
@@ -2269,10 +2277,12 @@ def _org(name: str, org8: str, rep: str, *, old: bool = False, **extra: Any) -> 
 
 
 def _indiv(name: str, org8: str, rep: str) -> dict[str, Any]:
+    """A 个体工商户 party block."""
     return {"name": name, "category": "个体工商户", "uscc": make_uscc("92", org8), "legal_rep": rep}
 
 
 def _person(name: str, number: str, id_type: str = "身份证") -> dict[str, Any]:
+    """A 自然人 party block (the number already masked)."""
     return {"name": name, "category": "自然人", "id_type": id_type, "id_number": number}
 
 
@@ -2804,7 +2814,6 @@ def write_curated_demo(out: Path) -> DemoSummary:
         path.write_text(dump(edge.record), encoding="utf-8")
         n_lic += folder == "licenses"
         by_year[int(year)] = by_year.get(int(year), 0) + 1
-    (out / "pages" / "credit-repair.md").write_text(CREDIT_REPAIR_MD, encoding="utf-8")
     (out / "README.md").write_text(curated_readme(edges), encoding="utf-8")
     return DemoSummary(
         out=out,
@@ -2812,7 +2821,7 @@ def write_curated_demo(out: Path) -> DemoSummary:
         licenses=base.licenses + n_lic,
         penalties=base.penalties + len(edges) - n_lic,
         departments=base.departments,
-        files=base.files + len(edges) + 2,
+        files=base.files + len(edges) + 1,
         by_year=by_year,
     )
 
