@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import multiprocessing as mp
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -31,6 +31,7 @@ from .rules.paths import (
 from .yamlio import Document, YamlError, load_file
 
 RECORD_EXTENSIONS = (".yaml", ".yml")
+ProgressFn = Callable[[int, int], None]
 IGNORED_SUFFIXES = (".md", ".txt")
 
 
@@ -58,7 +59,8 @@ class Corpus:
 class _Walker:
     """Loads one tree; collects problems as it goes."""
 
-    def __init__(self, root: Path, config: Config):
+    def __init__(self, root: Path, config: Config, progress: ProgressFn | None = None):
+        self.progress = progress
         self.root = root
         self.real_root = root.resolve()
         self.config = config
@@ -265,8 +267,12 @@ class _Walker:
         """Check every record file, on all cores for a large tree (results merged in file order)."""
         jobs, workers = self.jobs, min(os.cpu_count() or 1, MAX_WORKERS)
         if len(jobs) < PARALLEL_THRESHOLD or workers < 2 or "fork" not in mp.get_all_start_methods():
-            for job in jobs:
+            for n, job in enumerate(jobs, 1):
                 self.record_file(*job)
+                if self.progress and n % 100 == 0:
+                    self.progress(n, len(jobs))
+            if self.progress:
+                self.progress(len(jobs), len(jobs))
             return
         global _SHARED
         _SHARED = self
@@ -274,7 +280,9 @@ class _Walker:
         chunks = [jobs[i : i + size] for i in range(0, len(jobs), size)]
         try:
             with ProcessPoolExecutor(workers, mp_context=mp.get_context("fork")) as pool:
-                for records, problems, files in pool.map(_check_chunk, chunks):
+                for done, (records, problems, files) in enumerate(pool.map(_check_chunk, chunks), 1):
+                    if self.progress:
+                        self.progress(min(done * size, len(jobs)), len(jobs))
                     self.corpus.records.extend(records)
                     self.corpus.problems.extend(problems)
                     self.corpus.files_checked += files
@@ -367,9 +375,9 @@ def _normalise(data: dict[str, Any]) -> None:
                 party[key] = party[key].upper()
 
 
-def load_corpus(root: Path, config: Config) -> Corpus:
-    """Load and check a whole content tree."""
-    return _Walker(root, config).walk()
+def load_corpus(root: Path, config: Config, progress: ProgressFn | None = None) -> Corpus:
+    """Load and check a whole content tree; ``progress(done, total)`` is called as record files are checked."""
+    return _Walker(root, config, progress).walk()
 
 
 def find_content_root(paths: Iterable[Path]) -> Path | None:
