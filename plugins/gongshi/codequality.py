@@ -12,7 +12,11 @@ def convert(problems: list[dict]) -> list[dict]:
     """GitLab code-quality entries, one per problem."""
     out = []
     for p in problems:
-        text = f"{p['title']}（{p['key']}）：{p['message_zh']} — {p['message_en']}" if p["key"] else p["message_zh"]
+        text = (
+            f"{p['title']}（{p['key']}）：{p['message_zh']} — {p['message_en']}"
+            if p["key"]
+            else p["message_zh"]
+        )
         fingerprint = hashlib.sha256(f"{p['path']}:{p['line']}:{p['rule']}:{p['key']}".encode()).hexdigest()
         out.append(
             {
