@@ -16,6 +16,7 @@ import sys
 import time
 from bisect import bisect_right
 from calendar import monthrange
+from collections import deque
 from collections.abc import Iterable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -2219,7 +2220,7 @@ def write_demo_tree(out: Path, records: int, seed: int = 0, start_year: int = 20
     by_year: dict[int, int] = {}
     n_lic = 0
     batch: list[tuple[str, str]] = []
-    pending: list[Future[None]] = []
+    pending: deque[Future[None]] = deque()
     with ThreadPoolExecutor(max_workers=4) as pool:  # file system calls release the GIL
         for plan in plan_records(rng, cal, records):
             make = license_record if plan.kind == "license" else penalty_record
@@ -2232,6 +2233,8 @@ def write_demo_tree(out: Path, records: int, seed: int = 0, start_year: int = 20
             if len(batch) >= 256:
                 pending.append(pool.submit(_write_batch, batch))
                 batch = []
+                if len(pending) > 16:  # keep memory bounded when the disk is slower than the generator
+                    pending.popleft().result()
             by_year[plan.decided.year] = by_year.get(plan.decided.year, 0) + 1
             n_lic += plan.kind == "license"
         pending.append(pool.submit(_write_batch, batch))
@@ -2665,7 +2668,7 @@ def edge_cases() -> list[Edge]:
         Edge(
             "sthj/penalties/2026/emission-serious",
             (
-                "分段的长违法事实（YAML 块标量 |）",
+                "分段的长违法事实（YAML 字面块标量）",
                 "明确填写失信程度和公示截止期（severity、disclosure_until）",
             ),
             {
@@ -2789,8 +2792,8 @@ def curated_readme(edges: Sequence[Edge]) -> str:
             lines.append(f"| {case} | `departments/{dept}/{folder}/{year}/{slug}.yaml` |")
     lines += [
         "",
-        "生成的记录中还有：重复出现的同一行政相对人、只有警告的轻微处罚、行政拘留、暂扣许可证件、"
-        "个别迟报、少量明确的失信程度与公示截止期、信用修复、撤回、更正和备注。",
+        "生成的记录中还有：重复出现的同一行政相对人、只有警告的轻微处罚、行政拘留、无效许可、个别迟报、"
+        "少量明确的失信程度与公示截止期、信用修复、撤回、更正和备注。",
         "",
         "网站页面：`pages/about.md`（关于本栏目）、`pages/credit-repair.md`（信用修复指南）。",
         "",
