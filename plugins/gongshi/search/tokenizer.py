@@ -1,0 +1,132 @@
+"""The search tokenizer spec; theme/static/js/search/tokenizer.js implements the same spec for the browser.
+
+Spec (both sides must agree exactly; tests/search/data/tokenizer_cases.json pins it):
+
+* normalize: Unicode NFKC, then lower case.
+* Han characters are the code points U+3007, U+3400–U+4DBF, U+4E00–U+9FFF, U+F900–U+FAFF and
+  U+20000–U+3FFFF (CJK Ext B and later live outside the BMP; everything counts by code point).
+* A run of Han characters gives, in index mode, every character and every overlapping pair in position
+  order (c1, c1c2, c2, c2c3, …, cn); in query mode only the pairs, or the single character of a one-character
+  run. A run of ``[0-9a-z]`` is one token. Every other character separates tokens.
+* Query tokens are de-duplicated (first occurrence kept) and combined with AND.
+* Identifier key (文号, 许可编号, USCC): normalize, drop whitespace, fold the brackets 〔〕 [] () 【】 〖〗 to 〔〕,
+  drop 第 before a digit, and drop leading zeros of the number before 号.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+import zlib
+
+HAN_CLASS = "\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003ffff"
+_RUN = re.compile(f"([{HAN_CLASS}]+)|([0-9a-z]+)")
+_HAN1 = re.compile(f"[{HAN_CLASS}]")
+_HAN2 = re.compile(f"(?=([{HAN_CLASS}]{{2}}))")
+_LONE = re.compile(f"(?<![{HAN_CLASS}])[{HAN_CLASS}](?![{HAN_CLASS}])")
+_WORD = re.compile("[0-9a-z]+")
+# An explicit set, because Python's and JavaScript's \s differ (\x1c-\x1f, \ufeff).
+_SPACE = re.compile(
+    "[\t\n\u000b\u000c\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]+"
+)
+_OPEN = re.compile("[\\[(【〖〔]")
+_CLOSE = re.compile("[\\])】〗〕]")
+_DI = re.compile("第(?=[0-9])")
+_ZEROS = re.compile("(^|[^0-9])0+([0-9]+号)")
+_DOCNO = re.compile("〔[0-9]{4}〕|[0-9]+号$")
+_DIGIT = re.compile("[0-9]")
+
+
+# Full-width punctuation and the ideographic space: NFKC maps them to ASCII separators, so the token scans
+# may turn them into spaces first. Typical Chinese text then passes NFKC's quick check and skips the slow path.
+_WIDE_PUNCT = re.compile("[\u3000\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff5e]")
+
+
+def normalize(text: str) -> str:
+    """NFKC, then lower case."""
+    return unicodedata.normalize("NFKC", text).lower()
+
+
+def _scan_text(text: str) -> str:
+    """Text with the same tokens as ``normalize(text)``, computed faster."""
+    if text.isascii():
+        return text.lower()
+    return unicodedata.normalize("NFKC", _WIDE_PUNCT.sub(" ", text)).lower()
+
+
+def index_tokens(text: str) -> list[str]:
+    """Document-side tokens in position order, duplicates kept."""
+    out: list[str] = []
+    for han, word in _RUN.findall(normalize(text)):
+        if word:
+            out.append(word)
+            continue
+        last = len(han) - 1
+        for i in range(last):
+            out.append(han[i])
+            out.append(han[i : i + 2])
+        out.append(han[last])
+    return out
+
+
+def index_token_set(text: str) -> set[str]:
+    """The distinct index tokens, computed by C-level regex scans (same set as ``index_tokens``)."""
+    s = _scan_text(text)
+    out = set(_HAN1.findall(s))
+    out.update(_HAN2.findall(s))
+    out.update(_WORD.findall(s))
+    return out
+
+
+def query_token_set(text: str) -> set[str]:
+    """The distinct query-mode tokens (same set as ``query_tokens``), by C-level regex scans."""
+    s = _scan_text(text)
+    out = set(_HAN2.findall(s))
+    out.update(_LONE.findall(s))
+    out.update(_WORD.findall(s))
+    return out
+
+
+def query_tokens(text: str) -> list[str]:
+    """Query-side tokens (Han pairs, a lone Han character, ASCII runs), de-duplicated, to be AND-ed."""
+    out: dict[str, None] = {}
+    for han, word in _RUN.findall(normalize(text)):
+        if word:
+            out[word] = None
+        elif len(han) == 1:
+            out[han] = None
+        else:
+            for i in range(len(han) - 1):
+                out[han[i : i + 2]] = None
+    return list(out)
+
+
+def canonical_docno(text: str) -> str:
+    """Identifier key: ``上市监罚 [2024] 第0123 号`` and ``上市监罚〔2024〕123号`` give the same string."""
+    s = _SPACE.sub("", normalize(text))
+    s = _CLOSE.sub("〕", _OPEN.sub("〔", s))
+    return _ZEROS.sub(r"\1\2", _DI.sub("", s))
+
+
+identifier_key = canonical_docno
+
+
+def looks_like_docno(query: str) -> bool:
+    """True when the query reads as a 文号: a bracketed four-digit year, or a number ending in 号."""
+    return bool(_DOCNO.search(canonical_docno(query)))
+
+
+def looks_like_identifier(query: str) -> bool:
+    """True when an identifier lookup is worth a fetch: a key of four or more characters with a digit."""
+    key = canonical_docno(query)
+    return len(key) >= 4 and bool(_DIGIT.search(key))
+
+
+def utf16_key(text: str) -> bytes:
+    """Sort key that orders strings as JavaScript compares them (by UTF-16 code unit)."""
+    return text.encode("utf-16-be", "surrogatepass")
+
+
+def bucket_hash(token: str) -> int:
+    """CRC-32 (as zlib, PNG, gzip) of the UTF-8 bytes: stable, and computed in C on the Python side."""
+    return zlib.crc32(token.encode("utf-8"))

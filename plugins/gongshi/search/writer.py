@@ -1,0 +1,62 @@
+"""Write a tree of generated files, touching only files whose bytes change, and prune stale ones."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+
+def _scan(root: Path) -> dict[str, int]:
+    """Size of every file under ``root``, keyed by its path relative to ``root`` (with / separators)."""
+    found: dict[str, int] = {}
+    stack = [("", str(root))]
+    while stack:
+        rel, path = stack.pop()
+        try:
+            entries = list(os.scandir(path))
+        except (FileNotFoundError, NotADirectoryError):
+            continue
+        for entry in entries:
+            name = f"{rel}{entry.name}"
+            if entry.is_dir(follow_symlinks=False):
+                stack.append((f"{name}/", entry.path))
+            elif entry.is_file(follow_symlinks=False):
+                found[name] = entry.stat(follow_symlinks=False).st_size
+    return found
+
+
+class TreeWriter:
+    """Writes files under ``root`` only when their bytes differ from what is already there."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.existing = _scan(root)
+        self.seen: set[str] = set()
+        self.written = 0
+        self.bytes = 0
+        self._dirs: set[str] = set()
+
+    def put(self, rel: str, text: str) -> None:
+        """Store ``text`` (UTF-8) at ``root/rel`` unless the file already holds exactly these bytes."""
+        data = text.encode("utf-8")
+        self.seen.add(rel)
+        self.bytes += len(data)
+        path = self.root / rel
+        size = self.existing.get(rel)
+        if size == len(data) and path.read_bytes() == data:
+            return
+        parent = rel.rpartition("/")[0]
+        if size is None and parent not in self._dirs:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            self._dirs.add(parent)
+        path.write_bytes(data)
+        self.written += 1
+
+    def prune(self, managed: tuple[str, ...]) -> int:
+        """Delete files under the ``managed`` top-level names that this run did not produce."""
+        stale = [
+            rel for rel in self.existing if rel not in self.seen and rel.split("/", 1)[0] in managed
+        ]
+        for rel in sorted(stale):
+            (self.root / rel).unlink()
+        return len(stale)
