@@ -5,7 +5,7 @@ Layout of ``out_dir`` (all JSON, UTF-8, deterministic):
 * ``meta.json`` — format, counts, bucket count, filter values (kinds, depts, year → doc-id range).
 * ``keys/dir.json`` — the first key of each key page; ``keys/<p>.json`` — ``[[key, [ids…]], …]`` in UTF-16 order.
 * ``grams/<b>.json`` — bucket ``b = crc32(utf8(token)) % buckets``: ``{token: entry}``. An entry is either
-  ``{field: ids}`` (delta-encoded ids per field) or, for a frequent token, ``{"c": starts, "d": counts, "p": stem}``:
+  ``{field: ids}`` (delta-encoded ids per field), a bare ``ids`` list (short for ``{"t": ids}``), or, for a frequent token, ``{"c": starts, "d": counts, "p": stem}``:
   chunk ``k`` is ``grams/p/<stem>.<k>.json`` = ``{field: ids}`` for doc ids ``starts[k] <= id < starts[k+1]``;
   ``d`` counts the token's ids per field in FIELDS order. Fields: ``n`` name, ``i`` title, ``t`` text,
   ``f`` filters (``kind:…``, ``dept:…``).
@@ -37,8 +37,9 @@ FORMAT = 1
 ROWS_PER_CHUNK = 16
 INLINE_MAX = 128  # a token with more postings (all fields) moves out of its bucket into chunk files
 CHUNK_POSTINGS = 8192  # postings aimed at per chunk file of a frequent token
-BUCKET_POSTINGS = 2048  # inline postings aimed at per bucket; sets the bucket count
-MAX_BUCKETS = 4096
+BUCKET_BYTES = 12_000  # bucket size aimed at (raw); about 4 KB gzip
+ENTRY_BYTES, ID_BYTES = 13, 5  # estimated cost of one inline token entry and of one id in it
+MAX_BUCKETS = 8192
 MANAGED = ("meta.json", "keys", "grams", "rows")
 
 
@@ -64,9 +65,11 @@ def _dump(value: object) -> str:
 
 
 def bucket_count(postings: Postings) -> int:
-    """Buckets sized so each holds about BUCKET_POSTINGS inline ids (about 1k buckets at 100k records)."""
-    inline = sum(sum(filter(INLINE_MAX.__ge__, map(len, lists.values()))) for lists in postings.values())
-    return max(1, min(MAX_BUCKETS, math.ceil(inline / BUCKET_POSTINGS)))
+    """Buckets sized from the corpus so that each file is about BUCKET_BYTES before compression."""
+    inline = [list(filter(INLINE_MAX.__ge__, map(len, lists.values()))) for lists in postings.values()]
+    tokens = sum(map(len, inline))
+    ids = sum(map(sum, inline))
+    return max(1, min(MAX_BUCKETS, math.ceil((ENTRY_BYTES * tokens + ID_BYTES * ids) / BUCKET_BYTES)))
 
 
 def _stem(token: str, used: set[str]) -> str:
@@ -126,11 +129,11 @@ def _bucket_json(out: TreeWriter, postings: Postings, tokens: list[str], mixed: 
             lists = {f: postings[f][tok] for f in FIELDS if tok in postings[f]}
             parts.append(f'"{tok}":{_entry(out, tok, lists, used)}')
             continue
-        ids = text[tok]
+        ids = text[tok]  # a bare list is short for {"t": list}
         if len(ids) == 1:
-            parts.append(f'"{tok}":{{"t":[{ids[0]}]}}')
+            parts.append(f'"{tok}":[{ids[0]}]')
         elif len(ids) <= INLINE_MAX:
-            parts.append(f'"{tok}":{{"t":{encode_ids(ids)}}}')
+            parts.append(f'"{tok}":{encode_ids(ids)}')
         else:
             parts.append(f'"{tok}":{_chunked(out, tok, {"t": ids}, used)}')
     return "{" + ",".join(parts) + "}"
