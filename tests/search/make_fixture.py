@@ -47,17 +47,49 @@ LICENSE = SearchDoc(
     text="准予在上街区中心路18号从事口腔科诊疗活动，核定牙椅六台。",
 )
 # AND semantics: each of these holds only one of the two words of the query "蓝鲸 鹦鹉螺".
-ONLY_A = replace(TARGET, url="zjj/penalties/2022/lanjing.html", dept="zjj", dept_name="上街区住房和城乡建设局",
-                 year=2022, date="2022-05-05", name="郑州蓝鲸装饰工程有限公司", uscc="91410106MA3X9R1T2B",
-                 docno="上建罚〔2022〕7号", title="郑州蓝鲸装饰工程有限公司违法施工案", text="未取得施工许可证擅自施工。")
-ONLY_B = replace(ONLY_A, url="zjj/penalties/2022/yingwu.html", name="郑州贝壳装饰工程有限公司", uscc="91410106MA3X9R1T3C",
-                 docno="上建罚〔2022〕8号", title="郑州贝壳装饰工程有限公司违法施工案", text="在鹦鹉螺小区擅自拆改承重墙。")
-BOTH = replace(ONLY_A, url="zjj/penalties/2021/both.html", year=2021, date="2021-09-09",
-               name="郑州蓝鲸家居有限公司", uscc="91410106MA3X9R1T4D", docno="上建罚〔2021〕31号",
-               title="郑州蓝鲸家居有限公司违法施工案", text="在鹦鹉螺小区擅自拆改承重墙。")
-HOSTILE = replace(TARGET, url="scjg/penalties/2024/hostile.html", date="2024-01-02",
-                  name='<img src=x onerror="alert(1)">某商行', uscc="92410106MA9XK3PQ8M",
-                  docno="上市监罚〔2024〕9号", title="</ol><script>alert(2)</script>", text="普通的案情。")
+ONLY_A = replace(
+    TARGET,
+    url="zjj/penalties/2022/lanjing.html",
+    dept="zjj",
+    dept_name="上街区住房和城乡建设局",
+    year=2022,
+    date="2022-05-05",
+    name="郑州蓝鲸装饰工程有限公司",
+    uscc="91410106MA3X9R1T2B",
+    docno="上建罚〔2022〕7号",
+    title="郑州蓝鲸装饰工程有限公司违法施工案",
+    text="未取得施工许可证擅自施工。",
+)
+ONLY_B = replace(
+    ONLY_A,
+    url="zjj/penalties/2022/yingwu.html",
+    name="郑州贝壳装饰工程有限公司",
+    uscc="91410106MA3X9R1T3C",
+    docno="上建罚〔2022〕8号",
+    title="郑州贝壳装饰工程有限公司违法施工案",
+    text="在鹦鹉螺小区擅自拆改承重墙。",
+)
+BOTH = replace(
+    ONLY_A,
+    url="zjj/penalties/2021/both.html",
+    year=2021,
+    date="2021-09-09",
+    name="郑州蓝鲸家居有限公司",
+    uscc="91410106MA3X9R1T4D",
+    docno="上建罚〔2021〕31号",
+    title="郑州蓝鲸家居有限公司违法施工案",
+    text="在鹦鹉螺小区擅自拆改承重墙。",
+)
+HOSTILE = replace(
+    TARGET,
+    url="scjg/penalties/2024/hostile.html",
+    date="2024-01-02",
+    name='<img src=x onerror="alert(1)">某商行',
+    uscc="92410106MA9XK3PQ8M",
+    docno="上市监罚〔2024〕9号",
+    title="</ol><script>alert(2)</script>",
+    text="普通的案情。",
+)
 HANDMADE = [TARGET, LICENSE, ONLY_A, ONLY_B, BOTH, HOSTILE]
 
 CASES = {

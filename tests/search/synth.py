@@ -28,7 +28,20 @@ DEPTS = [
 ]
 PLACES = ["郑州", "上街", "河南", "中原", "巩义", "荥阳", "新郑", "开封", "洛阳", "豫西", "嵩山", "黄河"]
 TRADE = "金恒源鑫隆兴盛达华泰安康福瑞祥宏远博通辉煌永利德信诚佳美新创亿晟宇航凯旋昌盈丰顺和嘉欣悦腾飞"
-INDUSTRY = ["商贸", "建材", "传媒", "餐饮", "科技", "建筑工程", "汽车服务", "物流", "食品", "医药", "农业开发", "文化"]
+INDUSTRY = [
+    "商贸",
+    "建材",
+    "传媒",
+    "餐饮",
+    "科技",
+    "建筑工程",
+    "汽车服务",
+    "物流",
+    "食品",
+    "医药",
+    "农业开发",
+    "文化",
+]
 SUFFIX = ["有限公司", "有限责任公司", "股份有限公司", "商行", "经营部", "餐馆"]
 SURNAME = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗"
 GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华"
@@ -41,7 +54,14 @@ VIOLATIONS = [
     ("违法发布广告", "中华人民共和国广告法", "第五十八条"),
     ("未落实安全生产责任", "中华人民共和国安全生产法", "第九十七条"),
 ]
-LICENSES = ["食品经营许可", "建筑工程施工许可", "排污许可", "公共场所卫生许可", "道路运输经营许可", "烟草专卖零售许可"]
+LICENSES = [
+    "食品经营许可",
+    "建筑工程施工许可",
+    "排污许可",
+    "公共场所卫生许可",
+    "道路运输经营许可",
+    "烟草专卖零售许可",
+]
 BOILERPLATE = [
     "执法人员现场检查时发现上述行为",
     "并制作了现场笔录",
@@ -89,7 +109,9 @@ def _text(rng: random.Random, name: str, violation: tuple[str, str, str], date: 
         if rng.random() < 0.15:
             part = rng.choice(BOILERPLATE) + "。"
         else:
-            part = "".join(rng.choices(WORDS, cum_weights=CUM_WEIGHTS, k=rng.randrange(3, 9))) + rng.choice("，。；")
+            part = "".join(rng.choices(WORDS, cum_weights=CUM_WEIGHTS, k=rng.randrange(3, 9))) + rng.choice(
+                "，。；"
+            )
         body.append(part)
         size += len(part)
     return "".join(body)

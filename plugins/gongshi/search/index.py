@@ -119,7 +119,9 @@ def _entry(out: TreeWriter, token: str, lists: dict[str, Sequence[int]], used: s
     return _chunked(out, token, lists, used)
 
 
-def _bucket_json(out: TreeWriter, postings: Postings, tokens: list[str], mixed: set[str], used: set[str]) -> str:
+def _bucket_json(
+    out: TreeWriter, postings: Postings, tokens: list[str], mixed: set[str], used: set[str]
+) -> str:
     """A bucket file; the loop is tight because most tokens occur once, in the text only."""
     text = postings["t"]
     parts = []

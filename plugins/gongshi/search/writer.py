@@ -54,9 +54,7 @@ class TreeWriter:
 
     def prune(self, managed: tuple[str, ...]) -> int:
         """Delete files under the ``managed`` top-level names that this run did not produce."""
-        stale = [
-            rel for rel in self.existing if rel not in self.seen and rel.split("/", 1)[0] in managed
-        ]
+        stale = [rel for rel in self.existing if rel not in self.seen and rel.split("/", 1)[0] in managed]
         for rel in sorted(stale):
             (self.root / rel).unlink()
         return len(stale)
