@@ -1,0 +1,119 @@
+"""The site's small parts: formatting, URLs, pagination, change-only writes and the output swap."""
+
+from __future__ import annotations
+
+import os
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from gongshi.site import swap, urls
+from gongshi.site.text import long_term, one_line, paragraphs, xml_safe, yuan
+from gongshi.site.writer import SiteWriter
+
+
+@pytest.mark.parametrize(
+    ("value", "shown"),
+    [
+        (5000, "5,000"),
+        (Decimal("12345.5"), "12,345.50"),
+        (Decimal("1234567.89"), "1,234,567.89"),
+        (Decimal("0.1"), "0.10"),
+        (Decimal("100.00"), "100"),
+        ("2000", "2,000"),
+        (Decimal("0.125"), "0.125"),
+    ],
+)
+def test_amounts_in_yuan_with_separators(value: object, shown: str) -> None:
+    assert yuan(value) == shown
+
+
+def test_amounts_never_go_through_float() -> None:
+    assert yuan(Decimal("9007199254740993.01")) == "9,007,199,254,740,993.01"
+
+
+def test_long_term_and_text() -> None:
+    assert long_term("2099-12-31") == "长期"
+    assert long_term("2030-01-01") == "2030-01-01"
+    assert paragraphs("一\n二\n\n  \n三") == (("一", "二"), ("三",))
+    assert paragraphs("  ") == ()
+    assert one_line(" a \n b ") == "a b"
+    assert xml_safe("a\x01b\x0bc") == "abc"
+
+
+@pytest.mark.parametrize(
+    ("value", "ok"),
+    [
+        ("https://scjg.example.gov.cn/", True),
+        ("http://example.gov.cn/a?b=c", True),
+        ("javascript:alert(1)", False),
+        ("JaVaScRiPt:alert(1)", False),
+        ("data:text/html,<script>", False),
+        ("//evil.example/", False),
+        ('https://x.example/" onmouseover="alert(1)', False),
+        ("https:///nohost", False),
+        (None, False),
+    ],
+)
+def test_only_http_links(value: object, ok: bool) -> None:
+    assert (urls.safe_http_url(value) is not None) is ok
+
+
+def test_paths_from_identity() -> None:
+    assert urls.list_page("license", 2025) == "licenses/2025/index.html"
+    assert urls.list_page("penalty", 2024, 3) == "penalties/2024/page-3.html"
+    assert urls.up("licenses/2025/index.html") == "../../"
+    assert urls.up("index.html") == ""
+    assert urls.absolute("https://x.gov.cn/sgs/", "a/b.html") == "https://x.gov.cn/sgs/a/b.html"
+    assert urls.RESERVED_SLUG.match("index") and urls.RESERVED_SLUG.match("page-2")
+    assert not urls.RESERVED_SLUG.match("page-two")
+
+
+def test_writer_touches_only_changed_files(tmp_path: Path) -> None:
+    writer = SiteWriter(tmp_path)
+    writer.put("a/b.html", "一")
+    writer.put("c.html", b"x")
+    stamp = (tmp_path / "a/b.html").stat().st_ino
+    again = SiteWriter(tmp_path)
+    again.put("a/b.html", "一")
+    again.put("c.html", b"y")
+    assert (again.written, again.unchanged) == (1, 1)
+    assert (tmp_path / "a/b.html").stat().st_ino == stamp
+    assert (tmp_path / "c.html").read_bytes() == b"y"
+    with pytest.raises(ValueError, match="same file"):
+        again.put("c.html", b"z")
+
+
+def test_writer_links_unchanged_files_from_the_previous_build(tmp_path: Path) -> None:
+    old, new = tmp_path / "old", tmp_path / "new"
+    SiteWriter(old).put("p.html", "same")
+    SiteWriter(old).put("q.html", "before")
+    writer = SiteWriter(new, previous=old)
+    writer.put("p.html", "same")
+    writer.put("q.html", "after")
+    assert os.path.samefile(old / "p.html", new / "p.html")
+    assert (old / "q.html").read_text() == "before" and (new / "q.html").read_text() == "after"
+
+
+def test_swap_replaces_and_recovers(tmp_path: Path) -> None:
+    output = tmp_path / "output"
+    output.mkdir()
+    (output / "old.html").write_text("old")
+    tmp = swap.staging(output)
+    (tmp / "new.html").write_text("new")
+    swap.swap(tmp, output)
+    assert [p.name for p in output.iterdir()] == ["new.html"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["output"]
+    # a swap cut between its two renames: the previous output is put back
+    os.rename(output, tmp_path / ".output.previous")
+    (tmp_path / ".output.building-999").mkdir()
+    swap.recover(output)
+    assert (output / "new.html").read_text() == "new"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["output"]
+    # a swap whose clean-up was cut: the leftover previous output is removed
+    (tmp_path / ".output.previous").mkdir()
+    swap.recover(output)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["output"]
+    swap.discard(swap.staging(output))
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["output"]
