@@ -5,27 +5,16 @@ const assert = require('node:assert/strict');
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
-const zlib = require('node:zlib');
-const { buildFixture } = require('./helpers.js');
+const helpers = require('./helpers.js');
 const client = require('../../theme/static/js/search/client.js');
 
-const fixture = buildFixture('client', 1500);
+const fixture = helpers.buildFixture('client', 1500);
 const cases = JSON.parse(fs.readFileSync(path.join(fixture, 'cases.json'), 'utf8'));
 const indexDir = path.join(fixture, 'index');
 const BASE = 'https://example.test/site/search/';
 
-/** A fetch stub serving the index directory, counting raw and gzip bytes per request. */
 function diskFetch(counter) {
-  return async (url) => {
-    assert.ok(url.startsWith(BASE), url);
-    const file = path.join(indexDir, decodeURIComponent(url.slice(BASE.length)));
-    if (!fs.existsSync(file)) return { ok: false, status: 404, text: async () => '' };
-    const data = fs.readFileSync(file);
-    counter.files.push(url.slice(BASE.length));
-    counter.raw += data.length;
-    counter.gzip += zlib.gzipSync(data, { level: 6 }).length;
-    return { ok: true, status: 200, text: async () => data.toString('utf8') };
-  };
+  return helpers.diskFetch(indexDir, BASE, counter);
 }
 
 function openIndex() {

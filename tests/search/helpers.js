@@ -26,4 +26,21 @@ function buildFixture(label, n) {
   return dir;
 }
 
-module.exports = { REPO, python, runPython, buildFixture };
+/** A fetch stub serving files of dir under the URL prefix base, counting files, raw and gzip bytes. */
+function diskFetch(dir, base, counter) {
+  const zlib = require('node:zlib');
+  return async (url) => {
+    if (!url.startsWith(base)) return { ok: false, status: 404, text: async () => '' };
+    const file = path.join(dir, decodeURIComponent(url.slice(base.length)));
+    if (!fs.existsSync(file)) return { ok: false, status: 404, text: async () => '' };
+    const data = fs.readFileSync(file);
+    if (counter) {
+      counter.files.push(url.slice(base.length));
+      counter.raw += data.length;
+      counter.gzip += zlib.gzipSync(data, { level: 6 }).length;
+    }
+    return { ok: true, status: 200, text: async () => data.toString('utf8') };
+  };
+}
+
+module.exports = { REPO, python, runPython, buildFixture, diskFetch };
