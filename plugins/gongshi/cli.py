@@ -14,6 +14,8 @@ COMMANDS = {
     "codeowners": ("gongshi.codeowners", "生成 CODEOWNERS — print CODEOWNERS from maintainers"),
     "demo": ("gongshi.demo", "生成演示数据 — write a synthetic content tree"),
     "build": ("gongshi.build", "构建网站 — build the site"),
+    "import": ("gongshi.exchange.importer", "从 Excel/CSV 导入记录 — import records from a spreadsheet"),
+    "export": ("gongshi.exchange.batch", "导出报送数据 — export the batch published or changed since a date"),
 }
 
 
