@@ -133,6 +133,15 @@ def test_exact_record_count(tmp_path: Path, count: int) -> None:
     assert summary.files == len([p for p in tmp_path.rglob("*") if p.is_file()])
 
 
+def test_start_year_moves_the_two_years(tmp_path: Path) -> None:
+    demo.write_demo_tree(tmp_path, 60, seed=2, start_year=2030)  # past the holiday data: Monday-Friday
+    years = {year for *_, year, _ in records(tmp_path)}
+    assert years == {2030, 2031}
+    for path, *_ in records(tmp_path):
+        rec = yaml.safe_load(path.read_text(encoding="utf-8"))
+        assert rec["decision_date"] <= date(2031, 11, 20) and rec["decision_date"].weekday() < 5
+
+
 def test_spread_over_departments_years_and_kinds(tree: Path, loaded: dict[Path, Any]) -> None:
     recs = records(tree)
     assert len({dept for _, dept, _, _, _ in recs}) >= 10

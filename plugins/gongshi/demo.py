@@ -2202,8 +2202,13 @@ def write_skeleton(out: Path) -> int:
 def _write_batch(batch: list[tuple[str, str]]) -> None:
     """Write ``(path, text)`` pairs as UTF-8 files."""
     for path, text in batch:
-        with open(path, "wb") as fh:
-            fh.write(text.encode("utf-8"))
+        data = memoryview(text.encode("utf-8"))
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
+        try:
+            while data:
+                data = data[os.write(fd, data) :]
+        finally:
+            os.close(fd)
 
 
 def write_demo_tree(out: Path, records: int, seed: int = 0, start_year: int = 2025) -> DemoSummary:
