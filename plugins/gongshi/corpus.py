@@ -312,6 +312,7 @@ class _Walker:
                 for finding in _safely(info.id, info.check, ctx):
                     self.report(source, kind, finding)
         _normalise(record.data)
+        _slim(source.doc)
         self.corpus.records.append(record)
 
     def unexpected(self, path: Path) -> None:
@@ -350,8 +351,6 @@ def _check_chunk(jobs: list[tuple[str, str, int, Path]]) -> tuple[list[Record], 
     walker.corpus.district = _SHARED.corpus.district
     for job in jobs:
         walker.record_file(*job)
-    for record in walker.corpus.records:
-        record.source.doc.text = ""  # not needed by the parent: keep what crosses the process boundary small
     return walker.corpus.records, walker.corpus.problems, walker.corpus.files_checked
 
 
@@ -361,6 +360,18 @@ def _safely(rule_id: str, check: Any, ctx: RecordContext) -> Iterator[Finding]:
         yield from check(ctx)
     except Exception as exc:  # noqa: BLE001 - one bad rule must not hide the others' findings
         yield Finding((), f"检查规则 {rule_id} 出错：{exc!r}", f"rule {rule_id} failed: {exc!r}", "internal")
+
+
+CROSS_FILE_KEYS = {(), ("document_number",)}
+
+
+def _slim(doc: Document | None) -> None:
+    """Keep only the positions cross-file rules still report at: a 100k-record tree must fit in memory."""
+    if doc is not None:
+        doc.values = {k: v for k, v in doc.values.items() if k in CROSS_FILE_KEYS}
+        doc.keys = {k: v for k, v in doc.keys.items() if k in CROSS_FILE_KEYS}
+        doc.plain = {}
+        doc.text = ""
 
 
 def _normalise(data: dict[str, Any]) -> None:
