@@ -1904,7 +1904,7 @@ def penalty_record(rng: Random, cal: Calendar, plan: Plan, parties: PartyMaker) 
         "document_number": doc_number(dept.penalty_prefix, decided.year, plan.seq, dept.pad),
         "party": party,
         "violation_type": item.violation_type,
-        "violation_facts": facts(rng, item, party, decided),
+        "violation_facts": facts(rng, item, decided),
         "legal_basis": item.legal_basis,
         "penalty_types": list(option.types),
         "penalty_content": "",
@@ -1985,7 +1985,7 @@ def penalty_content(option: PenaltyOption, amounts: dict[str, Decimal], licence:
     return "；".join(parts)
 
 
-def facts(rng: Random, item: PenaltyItem, party: dict[str, Any], decided: date) -> str:
+def facts(rng: Random, item: PenaltyItem, decided: date) -> str:
     """违法事实: the opening sentence, up to two more, and the provision breached."""
     words = {
         "d1": cn_date(decided - timedelta(days=rng.randrange(20, 75))),
@@ -2173,10 +2173,9 @@ def plan_records(rng: Random, cal: Calendar, records: int) -> list[Plan]:
     return plans
 
 
-def record_path(out: Path, dept: str, kind: str, year: int, slug: str) -> Path:
-    """``departments/<dept>/<licenses|penalties>/<YYYY>/<slug>.yaml``."""
-    folder = "licenses" if kind == "license" else "penalties"
-    return out / "departments" / dept / folder / str(year) / f"{slug}.yaml"
+def record_folder(out: Path, dept: str, kind: str, year: int) -> Path:
+    """``departments/<dept>/<licenses|penalties>/<YYYY>``."""
+    return out / "departments" / dept / ("licenses" if kind == "license" else "penalties") / str(year)
 
 
 def slug_for(kind: str, seq: int) -> str:
@@ -2232,7 +2231,7 @@ def write_demo_tree(out: Path, records: int, seed: int = 0, start_year: int = 20
             rec = make(rng, cal, plan, parties)
             key = (plan.dept.slug, plan.kind, plan.decided.year)
             if key not in folders:
-                folders[key] = str(record_path(out, *key, "x").parent)
+                folders[key] = str(record_folder(out, *key))
                 os.makedirs(folders[key], exist_ok=True)
             batch.append((f"{folders[key]}/{slug_for(plan.kind, plan.seq)}.yaml", dump(rec)))
             if len(batch) >= 256:
