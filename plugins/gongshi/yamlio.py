@@ -136,106 +136,125 @@ def _check_controls(text: str) -> None:
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's event parser when available
 
 
+_SCALAR, _ALIAS = yaml.ScalarEvent, yaml.AliasEvent
+_OPEN = {yaml.MappingStartEvent: dict, yaml.SequenceStartEvent: list}
+_CLOSE = (yaml.MappingEndEvent, yaml.SequenceEndEvent)
+
+
+def _refuse(event: yaml.Event) -> None:
+    """Raise for what the subset excludes: anchors, aliases and tags."""
+    m = event.start_mark
+    if isinstance(event, _ALIAS) or getattr(event, "anchor", None):
+        raise YamlError(
+            m.line + 1,
+            m.column + 1,
+            "不允许使用锚点或别名（& 和 *）",
+            "anchors and aliases (& and *) are not allowed",
+        )
+    tag = getattr(event, "tag", None)
+    if tag not in (None, "!") and tag not in _STD_TAGS:
+        raise YamlError(
+            m.line + 1, m.column + 1, f"不允许使用标签 {tag}", f"tags such as {tag} are not allowed"
+        )
+
+
 def _parse(text: str, doc: Document) -> Any:
-    """Build plain Python values from the parser's event stream, refusing what the subset excludes."""
+    """Build plain Python values from the parser's event stream, recording where each value and key starts.
+
+    One tight loop over libyaml's events: this is the hot path of validating 100k files.
+    """
     loader = _Loader(text)
+    values, keys, plain = doc.values, doc.keys, doc.plain
+    # each open container: [container, its path, the key awaiting its value (mappings)]
+    stack: list[list[Any]] = []
+    result: Any = None
+    documents = 0
+    get_event = loader.get_event
     try:
-        builder = _Builder(doc)
         while True:
-            event = loader.get_event()
-            if isinstance(event, yaml.StreamEndEvent):
-                return builder.result
-            builder.feed(event)
+            event = get_event()
+            cls = event.__class__
+            if cls is _SCALAR or cls in _OPEN:
+                if event.anchor or (
+                    event.tag is not None and event.tag != "!" and event.tag not in _STD_TAGS
+                ):
+                    _refuse(event)
+                mark = event.start_mark
+                pos = (mark.line + 1, mark.column + 1)
+                if stack:
+                    top = stack[-1]
+                    container = top[0]
+                    if container.__class__ is dict:
+                        if top[2] is None:  # this event is a key
+                            top[2] = _key(event, container, top[1], pos, keys)
+                            continue
+                        path = (*top[1], top[2])
+                    else:
+                        path = (*top[1], len(container))
+                else:
+                    path = ()
+                values[path] = pos
+                if cls is not _SCALAR:
+                    if len(stack) >= MAX_DEPTH:
+                        raise YamlError(*pos, f"嵌套层数超过 {MAX_DEPTH}", f"nesting deeper than {MAX_DEPTH}")
+                    stack.append([_OPEN[cls](), path, None])
+                    continue
+                if event.style == '"' and _CONTROLS.search(
+                    event.value
+                ):  # written as an escape such as "\\u0007"
+                    raise YamlError(*pos, "含有不可见的控制字符", "contains a control character")
+                value = _scalar(event)
+                if value.__class__ is not str:
+                    plain[path] = event.value
+            elif cls in _CLOSE:
+                value = stack.pop()[0]
+            elif cls is yaml.StreamEndEvent:
+                return result
+            elif cls is yaml.DocumentStartEvent:
+                documents += 1
+                if documents > 1:
+                    m = event.start_mark
+                    raise YamlError(
+                        m.line + 1,
+                        m.column + 1,
+                        "一个文件只能有一个 YAML 文档（不要用 ---）",
+                        "one YAML document per file",
+                    )
+                continue
+            elif cls is _ALIAS:
+                _refuse(event)
+            else:
+                continue  # stream start, document end
+            if not stack:
+                result = value
+                continue
+            top = stack[-1]
+            if top[0].__class__ is dict:
+                top[0][top[2]] = value
+                top[2] = None
+            else:
+                top[0].append(value)
     finally:
         loader.dispose()
 
 
-class _Builder:
-    """Turns parser events into values, recording where each value and key starts."""
-
-    def __init__(self, doc: Document):
-        self.doc = doc
-        self.stack: list[tuple[Any, KeyPath, list[Any]]] = []  # (container, path, [pending key, key pos])
-        self.result: Any = None
-        self.documents = 0
-
-    def feed(self, event: yaml.Event) -> None:
-        line, col = event.start_mark.line + 1, event.start_mark.column + 1
-        if isinstance(event, yaml.DocumentStartEvent):
-            self.documents += 1
-            if self.documents > 1:
-                raise YamlError(
-                    line, col, "一个文件只能有一个 YAML 文档（不要用 ---）", "one YAML document per file"
-                )
-            return
-        if isinstance(event, (yaml.StreamStartEvent, yaml.DocumentEndEvent)):
-            return
-        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
-            raise YamlError(
-                line, col, "不允许使用锚点或别名（& 和 *）", "anchors and aliases (& and *) are not allowed"
-            )
-        tag = getattr(event, "tag", None)
-        if tag not in (None, "!") and tag not in _STD_TAGS:
-            raise YamlError(line, col, f"不允许使用标签 {tag}", f"tags such as {tag} are not allowed")
-        if isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
-            value, path, _ = self.stack.pop()
-            self._place(value, path)
-            return
-        if self.stack and isinstance(self.stack[-1][0], dict) and self.stack[-1][2][0] is None:
-            self._take_key(event, line, col)
-            return
-        path = self._child_path()
-        self.doc.values[path] = (line, col)
-        if isinstance(event, yaml.ScalarEvent):
-            if event.style == '"' and _CONTROLS.search(event.value):  # written as an escape such as "\\u0007"
-                raise YamlError(line, col, "含有不可见的控制字符", "contains a control character")
-            value = _scalar(event)
-            if not isinstance(value, str):
-                self.doc.plain[path] = event.value
-            self._place(value, path)
-        elif isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
-            if len(self.stack) >= MAX_DEPTH:
-                raise YamlError(line, col, f"嵌套层数超过 {MAX_DEPTH}", f"nesting deeper than {MAX_DEPTH}")
-            container: Any = {} if isinstance(event, yaml.MappingStartEvent) else []
-            self.stack.append((container, path, [None, None]))
-
-    def _take_key(self, event: yaml.Event, line: int, col: int) -> None:
-        container, path, pending = self.stack[-1]
-        if not isinstance(event, yaml.ScalarEvent):
-            raise YamlError(line, col, "键必须是简单文字", "keys must be plain scalars")
-        key = event.value
-        if key == "<<" and _is_plain(event):
-            raise YamlError(line, col, "不允许使用合并键 <<", "merge keys (<<) are not allowed")
-        if key in container:
-            first = self.doc.keys[(*path, key)]
-            raise YamlError(
-                line,
-                col,
-                f"键“{key}”重复（第一次出现在第 {first[0]} 行）",
-                f"duplicate key '{key}' (first at line {first[0]})",
-            )
-        self.doc.keys[(*path, key)] = (line, col)
-        container[key] = None  # reserve the key so that order and duplicates are tracked
-        pending[0] = key
-
-    def _child_path(self) -> KeyPath:
-        if not self.stack:
-            return ()
-        container, path, pending = self.stack[-1]
-        if isinstance(container, dict):
-            return (*path, pending[0])
-        return (*path, len(container))
-
-    def _place(self, value: Any, path: KeyPath) -> None:
-        if not self.stack:
-            self.result = value
-            return
-        container, _, pending = self.stack[-1]
-        if isinstance(container, dict):
-            container[pending[0]] = value
-            pending[0] = None
-        else:
-            container.append(value)
+def _key(event: yaml.Event, container: dict, path: KeyPath, pos: Pos, keys: dict[KeyPath, Pos]) -> str:
+    """Take a mapping key: a plain scalar, not ``<<``, not seen before in this mapping."""
+    if event.__class__ is not _SCALAR:
+        raise YamlError(*pos, "键必须是简单文字", "keys must be plain scalars")
+    key = event.value
+    if key == "<<" and _is_plain(event):
+        raise YamlError(*pos, "不允许使用合并键 <<", "merge keys (<<) are not allowed")
+    if key in container:
+        first = keys[(*path, key)]
+        raise YamlError(
+            *pos,
+            f"键“{key}”重复（第一次出现在第 {first[0]} 行）",
+            f"duplicate key '{key}' (first at line {first[0]})",
+        )
+    keys[(*path, key)] = pos
+    container[key] = None  # reserve the key so that order and duplicates are tracked
+    return key
 
 
 def _scalar(event: yaml.ScalarEvent) -> Any:
