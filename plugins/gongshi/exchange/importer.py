@@ -19,7 +19,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..config import Config, parse_as_of, read_settings_file
-from ..corpus import load_corpus
 from ..model import KIND_FOLDERS, Department, District
 from ..problems import ERROR, WARNING
 from ..recordfile import render
@@ -29,6 +28,7 @@ from . import normalise as N
 from .check import check_text
 from .convert import Converted, RowContext, convert
 from .read import ReadError, read_table
+from .tree import load_target, number_key
 
 KINDS = {"licenses": "license", "penalties": "penalty"}
 _RESERVED = re.compile(r"^(?:index|page-[0-9]+)$")
@@ -119,23 +119,18 @@ def import_file(
         raise UsageError(f"找不到文件 {path}", f"{path} does not exist")
     if not (content / "departments").is_dir():
         raise UsageError(f"{content} 不是内容文件夹", f"{content} is not a content folder")
-    corpus = load_corpus(content, config)
-    department = corpus.departments.get(dept)
+    target = load_target(content, dept, kind, config)
+    department = target.department
     if department is None:
-        known = "、".join(sorted(corpus.departments)) or "（无）"
+        known = "、".join(target.known) or "（无）"
         raise UsageError(f"没有部门 {dept}（现有：{known}）", f"no department {dept} (known: {known})")
     _check_department(department, kind, item)
     try:
         sheets = read_table(path, lambda h: F.target_of(kind, h, F.VERSION_B) not in (None, F.IGNORE))
     except ReadError as exc:
         raise UsageError(exc.zh, exc.en) from None
-    existing = {
-        _number_key(r.data["document_number"]): r.source.path
-        for r in corpus.records
-        if r.dept == dept and r.kind == kind and isinstance(r.data.get("document_number"), str)
-    }
     bound = [(sheet, *_bind(kind, sheet.headers)) for sheet in sheets]
-    run = _Run(content, kind, department, corpus.district, config, dry_run, emit, existing)
+    run = _Run(content, kind, department, target.district, config, dry_run, emit, target.numbers)
     for sheet, version, columns in bound:
         label = str(path) if len(sheets) == 1 else f"{path}[{sheet.name}]"
         ctx = RowContext(kind, department, config, version, item, config.as_of)
@@ -198,11 +193,6 @@ def _bind(kind: str, headers: list[str]) -> tuple[str, Columns]:
     return version, columns
 
 
-def _number_key(number: str) -> str:
-    """文号 as the uniqueness rule compares them (white space collapsed)."""
-    return " ".join(number.split())
-
-
 class _Run:
     """The state of one import: known 文号, slugs taken, counts."""
 
@@ -231,8 +221,8 @@ class _Run:
             by_target.setdefault(target, []).append((header, value))
         number_header = by_target["document_number"][0][0]
         number = N.text(by_target["document_number"][0][1])
-        if number and _number_key(number) in self.existing:
-            shown = self.existing[_number_key(number)]
+        if number and number_key(number) in self.existing:
+            shown = self.existing[number_key(number)]
             self.emit(
                 f"{where}: {number_header}: 跳过：文号“{number}”已存在（{shown}）"
                 f" — skipped: document number already exists"
@@ -241,10 +231,10 @@ class _Run:
             return
         converted = convert(by_target, ctx)
         lines = [f"{where}: {p.column}: {p.zh} — {p.en}" for p in converted.problems]
-        if number and _number_key(number) in self.in_file:
+        if number and number_key(number) in self.in_file:
             lines.append(
-                f"{where}: {number_header}: 文号与 {self.in_file[_number_key(number)]} 重复"
-                f" — same document number as {self.in_file[_number_key(number)]}"
+                f"{where}: {number_header}: 文号与 {self.in_file[number_key(number)]} 重复"
+                f" — same document number as {self.in_file[number_key(number)]}"
             )
         target, text, findings = self.check(converted)
         for finding in findings:
@@ -258,8 +248,8 @@ class _Run:
             return
         self.outcome.warnings += sum(f.severity == WARNING for f in findings)
         if number:
-            self.in_file[_number_key(number)] = where
-            self.existing[_number_key(number)] = str(target)
+            self.in_file[number_key(number)] = where
+            self.existing[number_key(number)] = str(target)
         self.taken.add(target)
         if not self.dry_run:
             _write(target, text)
@@ -311,7 +301,7 @@ def slug_for(number: str, decided: str = "") -> str:
     上市监罚〔2025〕123号 → ``2025-0123``; JY14101060000011 → ``jy14101060000011``; a 文号 without any (all
     Chinese) falls back to the decision date, ``20250303``.
     """
-    tokens = re.findall(r"[a-z]+|[0-9]+", unicodedata.normalize("NFKC", number).lower())
+    tokens = re.sub(r"[^a-z0-9]+", "-", unicodedata.normalize("NFKC", number).lower()).strip("-").split("-")
     for i, token in enumerate(tokens[:-1]):
         if _YEAR.match(token) and tokens[i + 1].isdigit() and len(tokens[i + 1]) < 4:
             tokens[i + 1] = tokens[i + 1].zfill(4)

@@ -126,11 +126,12 @@ def parse_date(value: Cell, *, long_term: bool = False) -> str | None:
             parts = m.groups()
             y, mo, d = (int(parts[i]) for i in order)
             try:
-                return _checked(date(y, mo, d), raw)
+                day = date(y, mo, d)
             except ValueError:
                 raise ValueProblem(
                     f"“{raw}”不是真实存在的日期", f"'{raw}' is not a real calendar date"
                 ) from None
+            return _checked(day, raw)
     if _SERIAL.match(folded):
         return _serial(Decimal(folded), raw)
     raise ValueProblem(
