@@ -306,7 +306,7 @@ class _Walker:
         if source is None:
             return
         record = Record(dept.slug, kind, year, slug, source.doc.data, source)
-        ctx = RecordContext(record, dept, self.corpus.district, self.config)
+        ctx = RecordContext(record, dept, self.corpus.district, self.config, self.corpus.departments)
         for info in RULES.values():
             if info.scope == "record" and info.check is not None:
                 for finding in _safely(info.id, info.check, ctx):

@@ -51,6 +51,7 @@ class RecordContext:
     department: Department | None
     district: District | None
     config: Config
+    departments: dict[str, Department] = field(default_factory=dict)  # every department of the district
     cache: dict[str, Any] = field(default_factory=dict)  # work shared between rules of one record
 
     @property
@@ -99,6 +100,16 @@ def warning(path: KeyPath, zh: str, en: str, rule_id: str) -> Finding:
 
 def load_all() -> dict[str, RuleInfo]:
     """Import every rule module so that the registry is complete."""
-    from . import catalog, consistency, dates, identifiers, lifecycle, paths, privacy, timeliness  # noqa: F401
+    from . import (  # noqa: F401
+        authority,
+        catalog,
+        consistency,
+        dates,
+        identifiers,
+        lifecycle,
+        paths,
+        privacy,
+        timeliness,
+    )
 
     return RULES
