@@ -459,3 +459,40 @@ def test_unknown_headers_are_named_with_the_expected_ones(empty_tree: Path, tmp_
             write_csv(tmp_path / "t.csv", [[*PENALTY_HEADERS, "CF_WSH"], penalty_row("T") + ["T"]]),
             empty_tree,
         )
+
+
+def test_version_a_identity_card_of_an_organisation_is_its_representatives(
+    empty_tree: Path, tmp_path: Path
+) -> None:
+    headers = ["CF_WSH", "CF_CFMC", "CF_CFLB1", "CF_SY", "CF_YJ", "CF_XDR_MC", "CF_XDR_SHXYM", "CF_XDR_SFZ"]
+    headers += ["CF_FR", "CF_JG", "CF_JDRQ", "CF_XZJG", "CF_ZT", "DFBM", "SJC"]
+    row = ["上市监罚〔2016〕9号", "某案", "0", "事实。", "依据。", "郑州某某商贸有限公司", USCC, ID, "张某某"]
+    row += ["警告", "2016/5/4", "郑州市上街区市场监督管理局", "", "410106", "2016/5/5"]
+    ran = run_import(write_csv(tmp_path / "a.csv", [headers, row]), empty_tree, item="CF-SCJG-001")
+    assert ran.outcome.rejected == 0, ran.lines
+    party = only(empty_tree)["party"]
+    assert party["category"] == "法人及非法人组织"
+    assert (party["legal_rep_id_type"], party["legal_rep_id_number"]) == ("身份证", MASKED)
+    assert "id_number" not in party
+
+
+def test_xlsx_with_a_title_row_and_two_sheets(empty_tree: Path, tmp_path: Path) -> None:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    first = book.active
+    first.title = "法人"
+    first.append(["行政处罚信息（法人）"])
+    first.append(PENALTY_HEADERS)
+    first.append(penalty_row("S1"))
+    first.append(penalty_row("S2", 处罚决定日期="2025-02-30"))
+    second = book.create_sheet("自然人")
+    second.append(PENALTY_HEADERS)
+    second.append([])
+    second.append(penalty_row("S3"))
+    path = tmp_path / "two.xlsx"
+    book.save(path)
+    ran = run_import(path, empty_tree)
+    assert sorted(load_file(p).data["document_number"] for p in records(empty_tree)) == ["S1", "S3"]
+    assert any(line.startswith(f"{path}[法人]:4: 处罚决定日期: ") for line in ran.lines), ran.lines
+    assert any(line.startswith(f"{path}[自然人]:3: 导入 ") for line in ran.lines), ran.lines

@@ -149,27 +149,30 @@ class _Row:
         legal_rep = self.text("party.legal_rep")
         rep_type = self.read("party.legal_rep_id_type", N.id_type)
         rep_number = self.read("party.legal_rep_id_number", lambda v: N.id_number(v, rep_type))
+        rep_column = self.header("party.legal_rep_id_number")
         id_type = self.read("party.id_type", N.id_type)
         number = self.read("party.id_number", lambda v: N.id_number(v, id_type))
         number_column = self.header("party.id_number")
-        if number is None and self.value(F.ID_CARD) is not None:
-            number = self.read(F.ID_CARD, lambda v: N.id_number(v, "身份证"), ("party", "id_number"))
-            number_column, id_type = self.header(F.ID_CARD), id_type or ("身份证" if number else None)
+        card = None  # version A's 居民身份证号: the person's own, or an organisation's representative's
+        if self.value(F.ID_CARD) is not None:
+            card = self.read(F.ID_CARD, lambda v: N.id_number(v, "身份证"), ("party", "id_number"))
         column = self.header("party.category")
         if category is None and ("party", "category") not in self.out.bad:
-            category, column = _infer_category(uscc, number), self.header("party.name")
+            category, column = _infer_category(uscc, number or card), self.header("party.name")
         self.put(("party", "category"), category, column)
+        if card and category == "自然人" and number is None:
+            number, id_type, number_column = card, id_type or "身份证", self.header(F.ID_CARD)
+        elif card and category != "自然人" and rep_number is None:
+            rep_number, rep_type, rep_column = card, rep_type or "身份证", self.header(F.ID_CARD)
         if category == "自然人" and legal_rep and name and ws(legal_rep) == ws(name):
             legal_rep = None  # real files repeat a person's name as their own 法定代表人
         self.put(("party", "legal_rep"), legal_rep)
         if rep_number and rep_type is None and len(rep_number) == 18:
             rep_type = "身份证"
         self.put(
-            ("party", "legal_rep_id_type"),
-            rep_type,
-            self.header("party.legal_rep_id_type") or "法定代表人证件号码",
+            ("party", "legal_rep_id_type"), rep_type, self.header("party.legal_rep_id_type") or rep_column
         )
-        self.put(("party", "legal_rep_id_number"), rep_number)
+        self.put(("party", "legal_rep_id_number"), rep_number, rep_column)
         if number and id_type is None and len(number) == 18:
             id_type = "身份证"
         self.put(("party", "id_type"), id_type, self.header("party.id_type") or number_column)
