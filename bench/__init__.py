@@ -1,0 +1,1 @@
+"""Benchmarks (``make bench``): validation, cold and incremental builds, and Hugo as the reference."""
