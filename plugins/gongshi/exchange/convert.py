@@ -1,9 +1,22 @@
 """One spreadsheet row → one record's data, with the column each value came from.
 
-Values the national format leaves implicit are filled as the spec's defaults would resolve them, and values
-equal to a default are left out (許可机关 equal to the department, 设定依据 equal to the catalog's, 救济渠道 equal
-to the department's, 当前状态 有效). What the template keeps in 备注 comes back out of it: lines
-``状态说明：…`` and ``许可类别说明：…`` (written by gongshi's exports) fill those fields.
+Values equal to a default are left out (许可机关/处罚机关 and 数据来源单位 equal to the department in name and
+code, 设定依据 equal to the catalog's, 救济渠道 equal to the department's, 当前状态 有效). What the template keeps
+in 备注 comes back out of it: lines ``状态说明：…`` and ``许可类别说明：…`` (written by gongshi's exports) fill
+those fields. Where older files lack a column, the record is completed as follows:
+
+* 事项: 事项编码, else 项目名称/处罚事项名称 matched to a catalog item's name, else ``--item``;
+* 行政许可决定文书名称: 项目名称 (version A); 许可类别: 审批类别's code, else the catalog item's; 有效期自: the
+  decision date;
+* 违法行为类型 and 处罚依据: the catalog item's name and legal basis; 案件名称: 行政相对人名称 + 违法行为类型 + 案;
+  罚款金额: the one amount 处罚内容 states (罚款人民币2000元) when the file has no amount column;
+* 行政相对人类别: 个体工商户 for a 92… code, 法人及非法人组织 for another code, 自然人 for a document only;
+  version A's 居民身份证号 is the person's own for a 自然人, the representative's otherwise; a valid 18-digit
+  身份证号 is masked (first 6 and last 4 kept); a 自然人's own name given as 法定代表人 is dropped;
+* 公示截止期 (one column for two fields): when it is the maximum of some 失信程度's window, that 失信程度 is kept
+  (only if it differs from the one the types give) and no 公示截止期; otherwise the date is kept, with the
+  失信程度 whose window contains it;
+* 公示日期: the import date.
 """
 
 from __future__ import annotations

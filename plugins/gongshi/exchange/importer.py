@@ -184,7 +184,7 @@ def _bind(kind: str, headers: list[str]) -> tuple[str, Columns]:
         listed = "、".join(f"“{h}”" for h in unknown)
         raise UsageError(
             f"无法识别的列：{listed}。应使用全国双公示模板的列名，如：{expected}",
-            f"unrecognised columns: {', '.join(unknown)}; expected the national template's, such as: {expected}",
+            f"unrecognised columns: {', '.join(unknown)}; use the national template's headers (listed above)",
         )
     for needed in ("document_number", "party.name"):
         if needed not in seen:
