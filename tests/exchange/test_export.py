@@ -8,9 +8,10 @@ import json
 import shutil
 import time
 import zipfile
-from datetime import datetime
+from datetime import datetime, timezone
 from decimal import Decimal
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from openpyxl import load_workbook
@@ -198,7 +199,7 @@ def test_same_input_same_bytes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) 
 
     import openpyxl.writer.excel as excel
 
-    monkeypatch.setattr(excel.datetime, "datetime", Later)
+    monkeypatch.setattr(excel, "datetime", SimpleNamespace(datetime=Later, timezone=timezone))
     monkeypatch.setattr(time, "time", lambda: 1_900_000_000.0)
     second = {p.name: p.read_bytes() for p in export(VALID_TREE, tmp_path / "b")}
     assert first == second

@@ -13,10 +13,6 @@ from collections.abc import Sequence
 from datetime import date, datetime, time
 from decimal import Decimal
 
-from openpyxl import Workbook
-from openpyxl.styles import Font
-from openpyxl.utils import get_column_letter
-
 from .normalise import FORMULA_START
 
 CORE = "docProps/core.xml"
@@ -29,6 +25,10 @@ def write_xlsx(
     headers: Sequence[str], rows: Sequence[Sequence[str | Decimal | None]], *, title: str, day: date
 ) -> bytes:
     """One sheet: a bold, frozen header row and the rows; text that looks like a formula stays text."""
+    from openpyxl import Workbook  # imported when a file is written, not when the command line starts
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+
     book = Workbook()
     sheet = book.active
     sheet.title = title
