@@ -209,8 +209,8 @@ class _Run:
     ):
         self.content, self.kind, self.department, self.district = content, kind, department, district
         self.config, self.dry_run, self.emit = config, dry_run, emit
-        self.existing = existing  # 文号 key → the file (or row) that has it
-        self.in_file: dict[str, str] = {}
+        self.existing = existing  # 文号 key → the file that has it (rows with it are skipped)
+        self.in_file: dict[str, str] = {}  # 文号 key → the row that imported it (a repeat is an error)
         self.taken: set[Path] = set()
         self.outcome = Outcome()
 
@@ -221,21 +221,21 @@ class _Run:
             by_target.setdefault(target, []).append((header, value))
         number_header = by_target["document_number"][0][0]
         number = N.text(by_target["document_number"][0][1])
-        if number and number_key(number) in self.existing:
-            shown = self.existing[number_key(number)]
+        key = number_key(number) if number else None
+        if key in self.in_file:
+            first = self.in_file[key]
+            self.emit(f"{where}: {number_header}: 文号与 {first} 重复 — same document number as {first}")
+            self.outcome.rejected += 1
+            return
+        if key in self.existing:
             self.emit(
-                f"{where}: {number_header}: 跳过：文号“{number}”已存在（{shown}）"
+                f"{where}: {number_header}: 跳过：文号“{number}”已存在（{self.existing[key]}）"
                 f" — skipped: document number already exists"
             )
             self.outcome.skipped += 1
             return
         converted = convert(by_target, ctx)
         lines = [f"{where}: {p.column}: {p.zh} — {p.en}" for p in converted.problems]
-        if number and number_key(number) in self.in_file:
-            lines.append(
-                f"{where}: {number_header}: 文号与 {self.in_file[number_key(number)]} 重复"
-                f" — same document number as {self.in_file[number_key(number)]}"
-            )
         target, text, findings = self.check(converted)
         for finding in findings:
             if finding.severity == ERROR and not _suppressed(finding.path, converted.bad):
@@ -247,9 +247,8 @@ class _Run:
             self.outcome.rejected += 1
             return
         self.outcome.warnings += sum(f.severity == WARNING for f in findings)
-        if number:
-            self.in_file[number_key(number)] = where
-            self.existing[number_key(number)] = str(target)
+        if key:
+            self.in_file[key] = where
         self.taken.add(target)
         if not self.dry_run:
             _write(target, text)
