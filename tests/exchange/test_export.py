@@ -231,3 +231,13 @@ def test_decimal_amounts_are_exact(tmp_path: Path) -> None:
     assert Decimal(repr(sheet.cell(row=2, column=column).value)) == Decimal("0.123456")
     data = json.loads((tmp_path / "out/penalties.json").read_text())
     assert any(repr(d.get("fine_yuan")) == "1234.56" for d in data)
+
+
+def test_json_leaves_out_what_is_not_yet_in_effect(tmp_path: Path) -> None:
+    tree = tmp_path / "content"
+    shutil.copytree(VALID_TREE, tree)
+    path = tree / "departments/scjg/penalties/2025/cf-0002.yaml"
+    path.write_text(path.read_text(encoding="utf-8") + "withdrawn:\n  date: 2025-06-20\n  reason: 复议撤销\n")
+    export(tree, tmp_path / "out")
+    data = json.loads((tmp_path / "out/penalties.json").read_text(encoding="utf-8"))
+    assert all("withdrawn" not in d for d in data)  # dated after the as-of date (2025-06-01)

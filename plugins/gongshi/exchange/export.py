@@ -189,6 +189,10 @@ def record_object(record: Record, dept: Department, config: Config, siteurl: str
     if isinstance(party, dict) and not config.show_masked_ids:
         for key in MASKED_KEYS:
             party.pop(key, None)
+    for key in ("withdrawn", "repaired"):  # not yet in effect at the as-of date: not yet public
+        block = data.get(key)
+        if isinstance(block, dict) and str(block.get("date", "")) > config.as_of.isoformat():
+            del data[key]
     for key in ("authority", "source_unit"):
         name, uscc = body(record.data, dept, key)
         data[key] = name
