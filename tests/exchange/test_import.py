@@ -496,3 +496,10 @@ def test_xlsx_with_a_title_row_and_two_sheets(empty_tree: Path, tmp_path: Path) 
     assert sorted(load_file(p).data["document_number"] for p in records(empty_tree)) == ["S1", "S3"]
     assert any(line.startswith(f"{path}[法人]:4: 处罚决定日期: ") for line in ran.lines), ran.lines
     assert any(line.startswith(f"{path}[自然人]:3: 导入 ") for line in ran.lines), ran.lines
+
+
+def test_a_broken_department_is_a_usage_error(empty_tree: Path, tmp_path: Path) -> None:
+    (empty_tree / "departments/scjg/department.yaml").write_text("name: [unclosed\n", encoding="utf-8")
+    path = write_csv(tmp_path / "x.csv", [PENALTY_HEADERS, penalty_row("X1")])
+    with pytest.raises(UsageError, match="department.yaml 有错误"):
+        run_import(path, empty_tree)

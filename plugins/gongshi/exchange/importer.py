@@ -121,6 +121,11 @@ def import_file(
         raise UsageError(f"{content} 不是内容文件夹", f"{content} is not a content folder")
     target = load_target(content, dept, kind, config)
     department = target.department
+    if department is None and target.problems:
+        shown = "\n".join(target.problems)
+        raise UsageError(
+            f"部门 {dept} 的 department.yaml 有错误：\n{shown}", f"department {dept} cannot be loaded"
+        )
     if department is None:
         known = "、".join(target.known) or "（无）"
         raise UsageError(f"没有部门 {dept}（现有：{known}）", f"no department {dept} (known: {known})")

@@ -24,6 +24,7 @@ class Target:
     district: District | None
     known: list[str] = field(default_factory=list)  # department folders, for a helpful message
     numbers: dict[str, str] = field(default_factory=dict)  # 文号 (white space collapsed) → file
+    problems: list[str] = field(default_factory=list)  # why an existing department folder could not be loaded
 
 
 def number_key(number: str) -> str:
@@ -45,6 +46,9 @@ def load_target(root: Path, dept: str, kind: str, config: Config) -> Target:
         return Target(None, district, known)
     walker.department(folder)
     target = Target(walker.corpus.departments.get(dept), district, known)
+    if target.department is None:
+        target.problems = [p.format() for p in walker.corpus.problems]
+        return target
     for dept_slug, job_kind, _, path in walker.jobs:
         if dept_slug != dept or job_kind != kind:
             continue
