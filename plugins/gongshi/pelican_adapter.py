@@ -17,7 +17,7 @@ from pelican.settings import read_settings
 
 from .config import Config
 from .corpus import Corpus, load_corpus
-from .problems import WARNING, Problem
+from .problems import WARNING, ContentError, Problem
 from .site.generator import BuildStats, Site, SiteOptions
 from .site.layout import Link
 from .site.render import sanitize_html
@@ -50,7 +50,12 @@ class GongshiGenerator(Generator):
         if corpus is None:
             corpus = load_corpus(Path(self.path), config)
             report_warnings(corpus.problems)
-        self.site = Site(corpus, config, SiteOptions.from_settings(self.settings))
+        try:
+            self.site = Site(corpus, config, SiteOptions.from_settings(self.settings))
+        except ContentError as exc:
+            for problem in exc.problems:
+                print(problem.format(), file=sys.stderr)
+            raise
         self.context["gongshi_chrome"] = self.site.chrome
 
     def generate_output(self, writer: Any) -> None:

@@ -38,6 +38,7 @@ class Column:
     """The public entries of one column (the district or a department), by kind and year."""
 
     entries: dict[str, list[Entry]] = field(default_factory=lambda: {k: [] for k in KINDS})
+    _years: dict[str, list[tuple[int, int]]] = field(default_factory=dict, repr=False)
 
     @classmethod
     def of(cls, entries: Iterable[Entry]) -> Column:
@@ -51,10 +52,12 @@ class Column:
 
     def years(self, kind: str) -> list[tuple[int, int]]:
         """(year, count) of one kind, newest year first."""
-        counts: dict[int, int] = {}
-        for item in self.entries[kind]:
-            counts[item.record.year] = counts.get(item.record.year, 0) + 1
-        return sorted(counts.items(), reverse=True)
+        if kind not in self._years:
+            counts: dict[int, int] = {}
+            for item in self.entries[kind]:
+                counts[item.record.year] = counts.get(item.record.year, 0) + 1
+            self._years[kind] = sorted(counts.items(), reverse=True)
+        return self._years[kind]
 
     def all_years(self) -> list[int]:
         """Every year with a public entry of either kind, newest first."""

@@ -126,6 +126,14 @@ class Site:
         listed += self._district(writer, out, tuple(guides), stats)
         loc = [(urls.absolute(self.info.siteurl, path), mod) for path, mod in listed]
         writer.put(urls.SITEMAP, sitemap(loc))
+        if writer.previous is None:
+            owned = [f"{slug}/" for slug in sorted(self.departments)] + [
+                "licenses/",
+                "penalties/",
+                "feeds/",
+                "static/",
+            ]
+            writer.prune(owned)
         return self._done(writer, stats)
 
     def write_department(self, slug: str, out: Path, previous: Path | None = None) -> BuildStats:
@@ -134,6 +142,8 @@ class Site:
             raise KeyError(slug)
         writer, stats = SiteWriter(out, previous), BuildStats()
         self._department(writer, out, slug, "", stats)
+        if writer.previous is None:
+            writer.prune([""])
         return self._done(writer, stats)
 
     def _done(self, writer: SiteWriter, stats: BuildStats) -> BuildStats:
@@ -214,7 +224,7 @@ class Site:
         )
 
     def _record_page(self, frames: Frames, dept: Department, item: Entry) -> Page:
-        view = record_view(item.record, dept, self.config)
+        view = record_view(item.record, dept, self.config, item)
         chrome = frames.page(
             item.column_path,
             view.heading,

@@ -84,7 +84,7 @@ def environment(theme: Path) -> Environment:
         keep_trailing_newline=True,
         auto_reload=False,
     )
-    env.globals.update(KIND_ZH=KIND_ZH, KIND_FOLDERS=KIND_FOLDERS)
+    env.globals.update(KIND_ZH=KIND_ZH, KIND_FOLDERS=KIND_FOLDERS, BR=Markup("<br>"))
     env.filters["sanitize"] = sanitize_html
     return env
 

@@ -38,9 +38,10 @@ def yuan(value: object) -> str:
 
 def paragraphs(value: object) -> Paragraphs:
     """Plain text as paragraphs of lines: blank lines split paragraphs, single newlines stay line breaks."""
-    text = str(value).replace("\r\n", "\n").replace("\r", "\n").strip()
-    if not text:
-        return ()
+    text = value.strip() if isinstance(value, str) else str(value).strip()
+    if "\n" not in text and "\r" not in text:
+        return ((text,),) if text else ()
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
     out = []
     for block in _BLANK_LINE.split(text):
         lines = tuple(line.strip() for line in block.strip().split("\n"))

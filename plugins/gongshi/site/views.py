@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import Any
+from functools import cache
+from typing import Any, NamedTuple
 
 from .. import schema
 from ..config import Config
@@ -31,13 +32,28 @@ PARTY_KEYS = (
 MASKED_KEYS = frozenset({"legal_rep_id_number", "id_number"})
 
 
-@dataclass(frozen=True)
-class Row:
+class Row(NamedTuple):
     """One labelled value of a record page."""
 
     label: str
     text: Paragraphs
     css: str = ""
+
+    @property
+    def line(self) -> str | None:
+        """The value when it is a single line (the common case, rendered without paragraphs)."""
+        return self.text[0][0] if len(self.text) == 1 and len(self.text[0]) == 1 else None
+
+    @property
+    def multi(self) -> bool:
+        """More than one paragraph."""
+        return len(self.text) > 1
+
+
+@cache
+def title(kind: str, path: tuple[str | int, ...]) -> str:
+    """The schema title of a field (cached: titles never change while a build runs)."""
+    return schema.title(kind, path)
 
 
 @dataclass(frozen=True)
@@ -143,7 +159,7 @@ class _Rows:
         self.rows: list[Row] = []
 
     def add(self, path: tuple[str, ...], value: Any, fmt: Callable[[Any], str] = str, css: str = "") -> None:
-        self.label(schema.title(self.kind, path), value, fmt, css)
+        self.label(title(self.kind, path), value, fmt, css)
 
     def label(self, label: str, value: Any, fmt: Callable[[Any], str] = str, css: str = "") -> None:
         if value is None or value == "" or value == []:
@@ -154,10 +170,18 @@ class _Rows:
 
 
 def _party(out: _Rows, party: dict[str, Any], config: Config) -> None:
-    for key in PARTY_KEYS:
-        if key in MASKED_KEYS and not config.show_masked_ids:
-            continue
-        out.add(("party", key), party.get(key))
+    for key, label in _party_labels(out.kind, config.show_masked_ids):
+        value = party.get(key)
+        if value is not None:
+            out.label(label, value)
+
+
+@cache
+def _party_labels(kind: str, show_masked: bool) -> tuple[tuple[str, str], ...]:
+    """(key, title) of the party fields a page shows, in the template's order."""
+    return tuple(
+        (key, title(kind, ("party", key))) for key in PARTY_KEYS if show_masked or key not in MASKED_KEYS
+    )
 
 
 def _status(out: _Rows, data: dict[str, Any]) -> None:
@@ -170,7 +194,7 @@ def license_rows(record: Record, dept: Department, config: Config) -> Iterator[R
     data, item = record.data, catalog_item(record, dept)
     out = _Rows("license")
     _party(out, record.party, config)
-    out.label(schema.title("catalog", ("licenses", 0, "name")), item.name if item else None)
+    out.label(title("catalog", ("licenses", 0, "name")), item.name if item else None)
     out.add(("item",), data.get("item"))
     out.add(("legal_basis",), data.get("legal_basis") or (item.legal_basis if item else None))
     for key in ("document_title", "document_number", "category", "category_detail"):
@@ -202,12 +226,12 @@ def penalty_rows(record: Record, dept: Department, config: Config) -> Iterator[R
     _party(out, record.party, config)
     out.add(("case_name",), data.get("case_name"))
     out.add(("document_number",), data.get("document_number"))
-    out.label(schema.title("catalog", ("penalties", 0, "name")), item.name if item else None)
+    out.label(title("catalog", ("penalties", 0, "name")), item.name if item else None)
     out.add(("item",), data.get("item"))
     for key in ("violation_type", "violation_facts", "legal_basis"):
         out.add((key,), data.get(key))
     if item and one_line(item.legal_basis) != one_line(data.get("legal_basis", "")):
-        out.label(schema.title("catalog", ("penalties", 0, "legal_basis")), item.legal_basis)
+        out.label(title("catalog", ("penalties", 0, "legal_basis")), item.legal_basis)
     out.add(("penalty_types",), data.get("penalty_types"), "、".join)
     out.add(("penalty_content",), data.get("penalty_content"))
     out.add(("fine_yuan",), data.get("fine_yuan"), _yuan_text, "amount")
@@ -228,14 +252,14 @@ def _yuan_text(value: Any) -> str:
     return f"{yuan(value)} 元"
 
 
-def record_view(record: Record, dept: Department, config: Config) -> RecordView:
-    """The page of a public record."""
+def record_view(record: Record, dept: Department, config: Config, row: Entry | None = None) -> RecordView:
+    """The page of a public record (``row``: its list entry, when already made)."""
     rows = license_rows if record.kind == "license" else penalty_rows
     data = record.data
     invalid = data.get("status") == "无效"
     heading = one_line(data.get("document_title" if record.kind == "license" else "case_name", ""))
     return RecordView(
-        entry=entry(record, dept),
+        entry=row or entry(record, dept),
         heading=heading or KIND_ZH[record.kind],
         rows=tuple(rows(record, dept, config)),
         corrections=tuple(
@@ -244,8 +268,8 @@ def record_view(record: Record, dept: Department, config: Config) -> RecordView:
         invalid_reason=one_line(data.get("status_reason") or "") if invalid else None,
         source=body(record, dept, "authority")[0],
         correction_labels=(
-            schema.title(record.kind, ("corrections", 0, "date")),
-            schema.title(record.kind, ("corrections", 0, "note")),
+            title(record.kind, ("corrections", 0, "date")),
+            title(record.kind, ("corrections", 0, "note")),
         ),
     )
 

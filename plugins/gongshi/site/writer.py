@@ -38,8 +38,8 @@ class SiteWriter:
             self.unchanged += 1
             return
         self._mkdir(path.parent)
-        if self.previous:
-            path.write_bytes(data)
+        if self.previous or not path.exists():
+            path.write_bytes(data)  # a fresh file: nobody can be reading a half-written one
         else:
             tmp = path.with_name(f".{path.name}.tmp{os.getpid()}")
             tmp.write_bytes(data)
@@ -52,6 +52,24 @@ class SiteWriter:
             parts = path.relative_to(source).parts
             if path.is_file() and not any(p.startswith(".") for p in parts):
                 self.put(f"{rel}{'/'.join(parts)}", path.read_bytes())
+
+    def prune(self, roots: list[str], keep: str = "search") -> int:
+        """Delete files under ``roots`` (folders relative to ``root``) that this build did not write.
+
+        Needed only when writing into the previous output itself: a record that left the site must not leave
+        its page behind. Folders named ``keep`` (the search index, which prunes itself) are left alone.
+        """
+        removed = 0
+        for top in roots:
+            base = self.root / top
+            if not base.is_dir():
+                continue
+            for path in sorted(base.rglob("*")):
+                rel = path.relative_to(self.root).as_posix()
+                if path.is_file() and rel not in self.paths and keep not in path.relative_to(base).parts[:1]:
+                    path.unlink()
+                    removed += 1
+        return removed
 
     def _mkdir(self, folder: Path) -> None:
         if folder not in self._dirs:
