@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import multiprocessing as mp
 import os
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,7 +17,7 @@ from . import schema
 from .config import Config
 from .model import FOLDER_KINDS, CatalogItem, Department, District, Record, SourceFile
 from .problems import ERROR, Problem
-from .rules import RULES, Finding, RecordContext, load_all
+from .rules import Finding, RecordContext, load_all, record_findings
 from .rules.identifiers import uscc_problem
 from .rules.paths import (
     SLUG,
@@ -307,10 +307,8 @@ class _Walker:
             return
         record = Record(dept.slug, kind, year, slug, source.doc.data, source)
         ctx = RecordContext(record, dept, self.corpus.district, self.config, self.corpus.departments)
-        for info in RULES.values():
-            if info.scope == "record" and info.check is not None:
-                for finding in _safely(info.id, info.check, ctx):
-                    self.report(source, kind, finding)
+        for finding in record_findings(ctx):
+            self.report(source, kind, finding)
         _normalise(record.data)
         _slim(source.doc)
         self.corpus.records.append(record)
@@ -354,14 +352,6 @@ def _check_chunk(jobs: list[tuple[str, str, int, Path]]) -> tuple[list[Record], 
     return walker.corpus.records, walker.corpus.problems, walker.corpus.files_checked
 
 
-def _safely(rule_id: str, check: Any, ctx: RecordContext) -> Iterator[Finding]:
-    """Run one rule; a rule that breaks on odd input reports itself instead of crashing the run."""
-    try:
-        yield from check(ctx)
-    except Exception as exc:  # noqa: BLE001 - one bad rule must not hide the others' findings
-        yield Finding((), f"检查规则 {rule_id} 出错：{exc!r}", f"rule {rule_id} failed: {exc!r}", "internal")
-
-
 CROSS_FILE_KEYS = {(), ("document_number",)}
 
 
@@ -389,6 +379,31 @@ def _normalise(data: dict[str, Any]) -> None:
 def load_corpus(root: Path, config: Config, progress: ProgressFn | None = None) -> Corpus:
     """Load and check a whole content tree; ``progress(done, total)`` is called as record files are checked."""
     return _Walker(root, config, progress).walk()
+
+
+@dataclass
+class DepartmentTree:
+    """One department of a tree, loaded and checked, with its record files listed but not read."""
+
+    district: District | None
+    department: Department | None
+    record_files: list[tuple[str, Path]]  # (kind, path)
+    problems: list[Problem]
+
+
+def load_department(root: Path, slug: str, config: Config) -> DepartmentTree:
+    """Load the district and ``departments/<slug>`` (department.yaml and catalog.yaml) without its records."""
+    walker = _Walker(root, config)
+    if (root / "district.yaml").is_file():
+        source = walker.load(root / "district.yaml", "district")
+        if source is not None:
+            walker.corpus.district = District(source.doc.data, source)
+    folder = root / "departments" / slug
+    if folder.is_dir():
+        walker.department(folder)
+    files = [(kind, path) for dept, kind, _, path in walker.jobs if dept == slug]
+    corpus = walker.corpus
+    return DepartmentTree(corpus.district, corpus.departments.get(slug), files, corpus.problems)
 
 
 def find_content_root(paths: Iterable[Path]) -> Path | None:

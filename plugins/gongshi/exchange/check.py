@@ -6,14 +6,13 @@ number (as corpus.py does), then checked against the JSON Schema and every recor
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 from .. import schema
 from ..config import Config
 from ..model import Department, District, Record, SourceFile
 from ..problems import ERROR
-from ..rules import RULES, Finding, RecordContext, load_all
+from ..rules import Finding, RecordContext, record_findings
 from ..yamlio import YamlError, loads
 
 
@@ -38,16 +37,3 @@ def check_text(
     record = Record(department.slug, kind, year, slug, data, SourceFile(path, doc))
     findings += list(record_findings(RecordContext(record, department, district, config)))
     return data, findings
-
-
-def record_findings(ctx: RecordContext) -> Iterator[Finding]:
-    """Every record-scope rule's findings; a rule that breaks reports itself instead of raising."""
-    load_all()
-    for info in RULES.values():
-        if info.scope == "record" and info.check is not None:
-            try:
-                yield from info.check(ctx)
-            except Exception as exc:  # noqa: BLE001 - one bad rule must not hide the others' findings
-                yield Finding(
-                    (), f"检查规则 {info.id} 出错：{exc!r}", f"rule {info.id} failed: {exc!r}", "internal"
-                )

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..config import Config
-from ..corpus import _Walker
+from ..corpus import load_department
 from ..model import Department, District
 from ..yamlio import YamlError, load_file
 
@@ -34,23 +34,17 @@ def number_key(number: str) -> str:
 
 def load_target(root: Path, dept: str, kind: str, config: Config) -> Target:
     """Load ``departments/<dept>`` and the district of the tree at ``root``."""
-    walker = _Walker(root, config)
-    district = None
-    if (root / "district.yaml").is_file():
-        source = walker.load(root / "district.yaml", "district")
-        if source is not None:
-            district = District(source.doc.data, source)
+    tree = load_department(root, dept, config)
     folder = root / "departments" / dept
     known = sorted(p.name for p in (root / "departments").iterdir() if (p / "department.yaml").is_file())
     if not (folder / "department.yaml").is_file():
-        return Target(None, district, known)
-    walker.department(folder)
-    target = Target(walker.corpus.departments.get(dept), district, known)
+        return Target(None, tree.district, known)
+    target = Target(tree.department, tree.district, known)
     if target.department is None:
-        target.problems = [p.format() for p in walker.corpus.problems]
+        target.problems = [p.format() for p in tree.problems]
         return target
-    for dept_slug, job_kind, _, path in walker.jobs:
-        if dept_slug != dept or job_kind != kind:
+    for job_kind, path in tree.record_files:
+        if job_kind != kind:
             continue
         try:
             data = load_file(path).data

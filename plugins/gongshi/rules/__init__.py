@@ -98,6 +98,19 @@ def warning(path: KeyPath, zh: str, en: str, rule_id: str) -> Finding:
     return Finding(path, zh, en, rule_id, WARNING)
 
 
+def record_findings(ctx: RecordContext) -> Iterator[Finding]:
+    """Every record-scope rule's findings; a rule that breaks on odd input reports itself instead of raising."""
+    load_all()
+    for info in RULES.values():
+        if info.scope == "record" and info.check is not None:
+            try:
+                yield from info.check(ctx)
+            except Exception as exc:  # noqa: BLE001 - one bad rule must not hide the others' findings
+                yield Finding(
+                    (), f"检查规则 {info.id} 出错：{exc!r}", f"rule {info.id} failed: {exc!r}", "internal"
+                )
+
+
 def load_all() -> dict[str, RuleInfo]:
     """Import every rule module so that the registry is complete."""
     from . import (  # noqa: F401

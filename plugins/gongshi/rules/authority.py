@@ -18,6 +18,7 @@ def other_department(ctx: RecordContext) -> Iterator[Finding]:
         names = {dept.name, dept.short_name}
         for name_key, code_key in FIELDS:
             name, code = ctx.data.get(name_key), ctx.data.get(code_key)
+            name = name if isinstance(name, str) else None
             if name in names or (
                 isinstance(code, str) and code.upper() == str(dept.data.get("uscc", "")).upper()
             ):
