@@ -11,6 +11,7 @@ COMMANDS = {
     "validate": ("gongshi.validate", "检查记录 — validate records"),
     "new": ("gongshi.newrecord", "新建一条记录 — write a new record from the template"),
     "report": ("gongshi.report_command", "考核报告 — the compliance report"),
+    "check-site": ("gongshi.sitecheck", "检查构建好的网站（读网）— check a built site"),
     "codeowners": ("gongshi.codeowners", "生成 CODEOWNERS — print CODEOWNERS from maintainers"),
     "demo": ("gongshi.demo", "生成演示数据 — write a synthetic content tree"),
     "build": ("gongshi.build", "构建网站 — build the site"),

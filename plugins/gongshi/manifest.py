@@ -1,0 +1,67 @@
+"""manifest.json: every record's identity, its state at the as-of date and the SHA-256 of its page.
+
+Written at the root of every build. It lets the site check (and anyone auditing a column) prove conservation:
+published + hidden = all valid records, none twice, none lost.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+from . import lifecycle
+from .config import Config
+from .corpus import Corpus
+
+MANIFEST = "manifest.json"
+VERSION = 1
+
+
+def sha256(path: Path) -> str | None:
+    """The SHA-256 of a file, or None when it does not exist."""
+    if not path.is_file():
+        return None
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def build_manifest(corpus: Corpus, config: Config, out: Path, department: str | None = None) -> dict:
+    """The manifest of a build written to ``out`` (of one department, at the root, when ``department`` is set)."""
+    rows = []
+    for record in sorted(corpus.records, key=lambda r: r.identity):
+        if department and record.dept != department:
+            continue
+        state = lifecycle.state(record.kind, record.data, config)
+        url = record.url if not department else record.url.removeprefix(f"{department}/")
+        row = {
+            "identity": record.identity,
+            "url": url,
+            "kind": record.kind,
+            "dept": record.dept,
+            "state": state,
+        }
+        if state in (lifecycle.PUBLIC, lifecycle.WITHDRAWN):
+            row["sha256"] = sha256(out / url)
+        if state == lifecycle.PUBLIC:
+            row["published_on"] = record.data["published_on"]
+        rows.append(row)
+    counts = {s: sum(r["state"] == s for r in rows) for s in lifecycle.STATES}
+    return {
+        "version": VERSION,
+        "as_of": config.as_of.isoformat(),
+        "district": corpus.district.name if corpus.district else "",
+        "department": department,
+        "departments": sorted(corpus.departments) if not department else [department],
+        "counts": counts,
+        "records": rows,
+    }
+
+
+def write_manifest(corpus: Corpus, config: Config, out: Path, department: str | None = None) -> Path:
+    """Write ``manifest.json`` (deterministic bytes) and return its path."""
+    data = build_manifest(corpus, config, out, department)
+    path = out / MANIFEST
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1) + "\n"
+    if not path.is_file() or path.read_text(encoding="utf-8") != text:
+        path.write_text(text, encoding="utf-8")
+    return path
