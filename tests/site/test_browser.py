@@ -158,3 +158,23 @@ def test_usable_without_javascript(browser: Any, base: str) -> None:
     assert page.locator("noscript").count() == 1
     page.fill("#site-q" if page.locator("#site-q").count() else "#q", "某某")
     context.close()
+
+
+@pytest.mark.parametrize(
+    ("rel", "query", "target"),
+    [
+        ("search.html", "上市监罚〔2025〕1号", "scjg/penalties/2025/cf-0001.html"),
+        ("scjg/search.html", "91410106MA4567890Y", "scjg/licenses/2025/jy-0001.html"),
+    ],
+)
+def test_search_pages_find_records_in_their_own_index(
+    browser: Any, base: str, rel: str, query: str, target: str
+) -> None:
+    page = browser.new_page()
+    seen = _watch(page, base)
+    page.goto(base + rel + "?q=" + query)
+    page.wait_for_selector("#search-results li a", timeout=15000)
+    hrefs = page.eval_on_selector_all("#search-results a", "els => els.map(a => a.href)")
+    page.close()
+    assert base + target in hrefs
+    assert seen["errors"] == [] and seen["foreign"] == []

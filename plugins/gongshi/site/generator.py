@@ -6,6 +6,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from .. import lifecycle, schema
 from ..config import Config
@@ -280,7 +281,7 @@ class Site:
             target = item.column_path if dept else item.site_path
             return urls.absolute(siteurl, base + target) if siteurl else up + target
 
-        authority = self.info.site.get("domain") or "gongshi.invalid"
+        authority = self.info.site.get("domain") or urlsplit(siteurl).hostname or "gongshi.invalid"
         info = FeedInfo(
             title=title,
             feed_id=f"tag:{authority},2015:{path}",
