@@ -16,9 +16,7 @@ import sys
 import time
 from bisect import bisect_right
 from calendar import monthrange
-from collections import deque
 from collections.abc import Iterable, Sequence
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
@@ -2198,16 +2196,15 @@ def write_skeleton(out: Path) -> int:
     return 3 + 2 * len(DEPARTMENTS)
 
 
-def _write_batch(batch: list[tuple[str, str]]) -> None:
-    """Write ``(path, text)`` pairs as UTF-8 files."""
-    for path, text in batch:
-        data = memoryview(text.encode("utf-8"))
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
-        try:
-            while data:
-                data = data[os.write(fd, data) :]
-        finally:
-            os.close(fd)
+def write_file(path: str, text: str) -> None:
+    """Write a UTF-8 file with as few system calls as Python allows (100k of them per large tree)."""
+    data = memoryview(text.encode("utf-8"))
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
+    try:
+        while data:
+            data = data[os.write(fd, data) :]
+    finally:
+        os.close(fd)
 
 
 def write_demo_tree(out: Path, records: int, seed: int = 0, start_year: int = 2025) -> DemoSummary:
@@ -2223,27 +2220,16 @@ def write_demo_tree(out: Path, records: int, seed: int = 0, start_year: int = 20
     folders: dict[tuple[str, str, int], str] = {}
     by_year: dict[int, int] = {}
     n_lic = 0
-    batch: list[tuple[str, str]] = []
-    pending: deque[Future[None]] = deque()
-    with ThreadPoolExecutor(max_workers=4) as pool:  # file system calls release the GIL
-        for plan in plan_records(rng, cal, records):
-            make = license_record if plan.kind == "license" else penalty_record
-            rec = make(rng, cal, plan, parties)
-            key = (plan.dept.slug, plan.kind, plan.decided.year)
-            if key not in folders:
-                folders[key] = str(record_folder(out, *key))
-                os.makedirs(folders[key], exist_ok=True)
-            batch.append((f"{folders[key]}/{slug_for(plan.kind, plan.seq)}.yaml", dump(rec)))
-            if len(batch) >= 256:
-                pending.append(pool.submit(_write_batch, batch))
-                batch = []
-                if len(pending) > 16:  # keep memory bounded when the disk is slower than the generator
-                    pending.popleft().result()
-            by_year[plan.decided.year] = by_year.get(plan.decided.year, 0) + 1
-            n_lic += plan.kind == "license"
-        pending.append(pool.submit(_write_batch, batch))
-        for future in pending:
-            future.result()
+    for plan in plan_records(rng, cal, records):
+        make = license_record if plan.kind == "license" else penalty_record
+        rec = make(rng, cal, plan, parties)
+        key = (plan.dept.slug, plan.kind, plan.decided.year)
+        if key not in folders:
+            folders[key] = str(record_folder(out, *key))
+            os.makedirs(folders[key], exist_ok=True)
+        write_file(f"{folders[key]}/{slug_for(plan.kind, plan.seq)}.yaml", dump(rec))
+        by_year[plan.decided.year] = by_year.get(plan.decided.year, 0) + 1
+        n_lic += plan.kind == "license"
     return DemoSummary(
         out=out,
         records=records,
