@@ -11,7 +11,8 @@ from .config import Config, parse_as_of
 from .corpus import load_corpus
 from .problems import ERROR, WARNING, ContentError, Problem
 from .site import swap
-from .site.generator import BuildStats, Site, SiteOptions
+from .site.generator import Site
+from .site.options import BuildStats, SiteOptions
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

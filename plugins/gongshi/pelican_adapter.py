@@ -18,8 +18,9 @@ from pelican.settings import read_settings
 from .config import Config
 from .corpus import Corpus, load_corpus
 from .problems import WARNING, ContentError, Problem
-from .site.generator import BuildStats, Site, SiteOptions
+from .site.generator import Site
 from .site.layout import Link
+from .site.options import BuildStats, SiteOptions
 from .site.render import sanitize_html
 
 PLUGIN_NAME = __name__

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 from xml.sax.saxutils import escape, quoteattr
 
 from ..model import KIND_ZH
+from . import urls
 from .text import one_line, xml_safe
 from .views import Entry
 
@@ -73,3 +75,39 @@ def atom(info: FeedInfo, items: Iterable[tuple[Entry, str]]) -> str:
         )
     )
     return head + "".join(_entry(info, item, href) for item, href in items) + "</feed>\n"
+
+
+def column_feed(
+    entries: Sequence[Entry],
+    *,
+    dept: str | None,
+    title: str,
+    siteurl: str,
+    domain: str,
+    as_of: str,
+    limit: int,
+) -> str:
+    """The feed of the district (``dept`` None) or of one department: its newest publications.
+
+    A department's feed is the same bytes whether its column is built alone or within the district.
+    """
+    base = f"{dept}/" if dept else ""
+    path = base + (urls.DEPARTMENT_FEED if dept else urls.DISTRICT_FEED)
+    up = "" if dept else urls.up(urls.DISTRICT_FEED)
+    newest = sorted(entries, key=lambda e: (e.published, e.record.identity), reverse=True)[:limit]
+
+    def href(item: Entry) -> str:
+        target = item.column_path if dept else item.site_path
+        return urls.absolute(siteurl, base + target) if siteurl else up + target
+
+    authority = domain or urlsplit(siteurl).hostname or "gongshi.invalid"
+    info = FeedInfo(
+        title=title,
+        feed_id=f"tag:{authority},2015:{path}",
+        self_href=urls.absolute(siteurl, path) if siteurl else path.rsplit("/", 1)[-1],
+        home_href=urls.absolute(siteurl, base + urls.INDEX) if siteurl else up + urls.INDEX,
+        updated=as_of,
+        author=title,
+        tag_authority=authority,
+    )
+    return atom(info, ((item, href(item)) for item in newest))

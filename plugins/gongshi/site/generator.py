@@ -2,93 +2,28 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
-from urllib.parse import urlsplit
 
-from .. import lifecycle, schema
+from .. import lifecycle
 from ..config import Config
 from ..corpus import Corpus
 from ..model import KIND_ZH, Department, Record
-from ..problems import ERROR, ContentError, Problem
+from ..problems import ContentError
 from . import urls
 from .columns import Column
-from .feeds import FeedInfo, atom
-from .layout import Article, Chrome, Frames, Link, SiteInfo
-from .pages import SECTION_IDS, ColumnPages, Page
+from .feeds import column_feed
+from .layout import Chrome, Frames, Link, SiteInfo
+from .options import BuildStats, SiteOptions
+from .pages import ColumnPages, Page
+from .records import RecordPages
 from .render import Renderer
+from .reserved import reserved_names
 from .searchdocs import write_search_index
 from .sitemap import sitemap
-from .text import one_line, paragraphs
-from .views import Entry, entry, record_view
+from .text import one_line
+from .views import Entry, entry
 from .writer import SiteWriter
-
-DEFAULT_THEME = Path(__file__).resolve().parents[3] / "theme"
-
-
-@dataclass(frozen=True)
-class SiteOptions:
-    """Site settings that are not time rules (those are in Config)."""
-
-    theme: Path = DEFAULT_THEME
-    siteurl: str = ""
-    site_name: str = ""
-    feed_items: int = 100
-    latest: int = 10
-    search: bool = True
-
-    @classmethod
-    def from_settings(cls, settings: Mapping[str, Any]) -> SiteOptions:
-        """From Pelican-style settings: THEME, SITEURL and ``GONGSHI_*``."""
-        theme = settings.get("GONGSHI_THEME") or settings.get("THEME") or DEFAULT_THEME
-        return cls(
-            theme=Path(theme),
-            siteurl=str(settings.get("GONGSHI_SITEURL", settings.get("SITEURL", "")) or ""),
-            site_name=str(settings.get("GONGSHI_SITE_NAME", "") or ""),
-            feed_items=int(settings.get("GONGSHI_FEED_ITEMS", 100)),
-            latest=int(settings.get("GONGSHI_COLUMN_LATEST", 10)),
-            search=bool(settings.get("GONGSHI_SEARCH", True)),
-        )
-
-
-@dataclass
-class BuildStats:
-    """What one build wrote."""
-
-    public: int = 0
-    withdrawn: int = 0
-    pages: int = 0
-    written: int = 0
-    unchanged: int = 0
-    departments: list[str] = field(default_factory=list)
-
-
-def reserved_names(corpus: Corpus) -> list[Problem]:
-    """Departments and records whose names would take the place of a site page."""
-    out = []
-    for slug, dept in sorted(corpus.departments.items()):
-        if slug in urls.RESERVED_DEPARTMENTS:
-            out.append(
-                Problem(
-                    dept.source.path, 1, 1, ERROR, "", "文件",
-                    f"部门文件夹名“{slug}”是网站保留名，请改用其他名称",
-                    f"department folder name '{slug}' is reserved by the site",
-                    "reserved_name",
-                )
-            )  # fmt: skip
-    for record in corpus.records:
-        if urls.RESERVED_SLUG.match(record.slug):
-            out.append(
-                Problem(
-                    record.source.path, 1, 1, ERROR, "", "文件",
-                    f"记录文件名“{record.slug}”是网站保留名（列表页使用），请改用其他名称",
-                    f"record file name '{record.slug}' is reserved for list pages",
-                    "reserved_name",
-                )
-            )  # fmt: skip
-    return out
 
 
 class Site:
@@ -203,11 +138,12 @@ class Site:
         listed: list[tuple[str, str]] = []
         for page in (*pages.all(), pages.catalog()):
             listed += self._put(writer, prefix, page, stats)
+        records = RecordPages(self.render, self.config, frames, dept)
         for item in column_entries(column):
-            listed += self._put(writer, prefix, self._record_page(frames, dept, item), stats)
+            listed += self._put(writer, prefix, records.record(item), stats)
             stats.public += 1
         for record in self.withdrawn[slug]:
-            self._put(writer, prefix, self._withdrawn_page(frames, dept, record), stats)
+            self._put(writer, prefix, records.withdrawn(record), stats)
             stats.withdrawn += 1
         feed = self._feed(column, dept, frames.column_name)
         writer.put(prefix + urls.DEPARTMENT_FEED, feed)
@@ -217,81 +153,17 @@ class Site:
         stats.departments.append(slug)
         return listed
 
-    def _crumbs(self, frames: Frames, kind: str, year: int) -> tuple[Link, ...]:
-        return (
-            Link(frames.column_name, urls.INDEX),
-            Link(KIND_ZH[kind], f"index.html#{SECTION_IDS[kind]}"),
-            Link(f"{year}年", urls.list_page(kind, year)),
-        )
-
-    def _record_page(self, frames: Frames, dept: Department, item: Entry) -> Page:
-        view = record_view(item.record, dept, self.config, item)
-        chrome = frames.page(
-            item.column_path,
-            view.heading,
-            current=item.kind,
-            column_name=KIND_ZH[item.kind],
-            crumbs=self._crumbs(frames, item.kind, item.record.year),
-            article=Article(view.heading, item.published, view.source),
-        )
-        html = self.render(
-            "record.html", L=chrome, view=view, kind_zh=KIND_ZH[item.kind], dept_name=dept.name
-        )
-        return Page(item.column_path, html, item.updated)
-
-    def _withdrawn_page(self, frames: Frames, dept: Department, record: Record) -> Page:
-        """Only the date and reason of the withdrawal: none of the decision's facts."""
-        path = urls.in_column(record)
-        kind_zh = KIND_ZH[record.kind]
-        title = f"{kind_zh}信息撤回说明"
-        withdrawn = record.data["withdrawn"]
-        chrome = frames.page(
-            path,
-            title,
-            current=record.kind,
-            column_name=kind_zh,
-            crumbs=self._crumbs(frames, record.kind, record.year)[:2],
-            article=Article(title, str(withdrawn["date"]), dept.name),
-            robots="noindex",
-        )
-        html = self.render(
-            "withdrawn.html",
-            L=chrome,
-            title=title,
-            kind_zh=kind_zh,
-            date=str(withdrawn["date"]),
-            reason=paragraphs(withdrawn.get("reason", "")),
-            labels=(
-                schema.title(record.kind, ("withdrawn", "date")),
-                schema.title(record.kind, ("withdrawn", "reason")),
-            ),
-            dept_name=dept.name,
-        )
-        return Page(path, html, listed=False)
-
     def _feed(self, column: Column, dept: Department | None, title: str) -> str:
-        """The Atom feed of a column: its newest publications (the same bytes wherever the column is built)."""
-        siteurl = self.info.siteurl
-        base = f"{dept.slug}/" if dept else ""
-        path = base + (urls.DEPARTMENT_FEED if dept else urls.DISTRICT_FEED)
-        up = "" if dept else urls.up(urls.DISTRICT_FEED)
-        newest = sorted(column_entries(column), key=lambda e: (e.published, e.record.identity), reverse=True)
-
-        def href(item: Entry) -> str:
-            target = item.column_path if dept else item.site_path
-            return urls.absolute(siteurl, base + target) if siteurl else up + target
-
-        authority = self.info.site.get("domain") or urlsplit(siteurl).hostname or "gongshi.invalid"
-        info = FeedInfo(
+        """The Atom feed of a column."""
+        return column_feed(
+            column_entries(column),
+            dept=dept.slug if dept else None,
             title=title,
-            feed_id=f"tag:{authority},2015:{path}",
-            self_href=urls.absolute(siteurl, path) if siteurl else path.rsplit("/", 1)[-1],
-            home_href=urls.absolute(siteurl, base + urls.INDEX) if siteurl else up + urls.INDEX,
-            updated=self.config.as_of.isoformat(),
-            author=title,
-            tag_authority=authority,
+            siteurl=self.info.siteurl,
+            domain=self.info.site.get("domain", ""),
+            as_of=self.config.as_of.isoformat(),
+            limit=self.options.feed_items,
         )
-        return atom(info, ((item, href(item)) for item in newest[: self.options.feed_items]))
 
 
 def column_entries(column: Column) -> list[Entry]:
