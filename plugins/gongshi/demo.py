@@ -1593,7 +1593,9 @@ def emit(data: dict[str, Any], indent: str = "") -> list[str]:
     """Lines of a block mapping; nested mappings and lists of scalars or mappings are supported."""
     lines: list[str] = []
     for key, value in data.items():
-        if isinstance(value, dict):
+        if type(value) is str and "\n" not in value:  # the common case first
+            lines.append(f"{indent}{key}: {_text_scalar(value, key in ALWAYS_QUOTED)}")
+        elif isinstance(value, dict):
             lines.append(f"{indent}{key}:")
             lines.extend(emit(value, indent + "  "))
         elif isinstance(value, list):
