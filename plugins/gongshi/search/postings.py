@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import zlib
 from array import array
 from collections import defaultdict
 from collections.abc import Sequence
@@ -31,11 +32,11 @@ def doc_fields(doc: SearchDoc) -> dict[str, set[str]]:
     }
 
 
-def collect(docs: Sequence[SearchDoc]) -> Postings:
-    """Postings of every field; ids are positions in ``docs`` so each list is built ascending."""
+def collect(docs: Sequence[SearchDoc], start: int = 0) -> Postings:
+    """Postings of every field; doc ids are ``start`` + positions in ``docs``, so each list is ascending."""
     out: Postings = {field: defaultdict(_new_list) for field in FIELDS}
     append = array.append
-    for doc_id, doc in enumerate(docs):
+    for doc_id, doc in enumerate(docs, start):
         for field, tokens in doc_fields(doc).items():
             # any() drives the appends in C; array.append returns None, so it never stops early.
             any(map(append, map(out[field].__getitem__, tokens), repeat(doc_id, len(tokens))))
@@ -46,6 +47,39 @@ def collect(docs: Sequence[SearchDoc]) -> Postings:
 
 def _new_list() -> array:
     return array("I")
+
+
+def total_postings(postings: Postings) -> int:
+    """How many (token, field, doc) postings there are."""
+    return sum(sum(map(len, lists.values())) for lists in postings.values())
+
+
+def split_by_parity(postings: Postings) -> tuple[Postings, Postings]:
+    """The postings whose token's bucket hash is even, and those whose is odd (they land in even / odd
+    buckets because the bucket count is even)."""
+    halves: tuple[Postings, Postings] = ({}, {})
+    for field, lists in postings.items():
+        even: dict[str, array] = {}
+        odd: dict[str, array] = {}
+        targets = (even, odd)
+        for (tok, ids), h in zip(lists.items(), map(zlib.crc32, map(str.encode, lists)), strict=True):
+            targets[h & 1][tok] = ids
+        halves[0][field] = even
+        halves[1][field] = odd
+    return halves
+
+
+def merge(low: Postings, high: Postings) -> Postings:
+    """Postings of two doc-id ranges, ``low``'s ids all below ``high``'s; ``low`` is extended in place."""
+    for field, lists in high.items():
+        target = low.setdefault(field, {})
+        for tok, ids in lists.items():
+            have = target.get(tok)
+            if have is None:
+                target[tok] = ids
+            else:
+                have.extend(ids)
+    return low
 
 
 def encode_ids(ids: Sequence[int]) -> str:

@@ -52,6 +52,12 @@ class TreeWriter:
         path.write_bytes(data)
         self.written += 1
 
+    def absorb(self, seen: list[str], written: int, size: int) -> None:
+        """Count files another process wrote under the same root (for pruning and statistics)."""
+        self.seen.update(seen)
+        self.written += written
+        self.bytes += size
+
     def prune(self, managed: tuple[str, ...]) -> int:
         """Delete files under the ``managed`` top-level names that this run did not produce."""
         stale = [rel for rel in self.existing if rel not in self.seen and rel.split("/", 1)[0] in managed]

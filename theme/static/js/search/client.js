@@ -86,11 +86,7 @@
 
     /** The doc ids an entry lists per field: all chunks meeting [lo, hi), or only those holding wanted ids. */
     async function entryLists(entry, wanted, lo, hi) {
-      if (!has.call(entry, 'p')) {
-        var out = {};
-        FIELDS.forEach(function (f) { if (entry[f]) out[f] = decode(entry[f]); });
-        return out;
-      }
+      if (!has.call(entry, 'p')) return entry; // inline lists hold the ids themselves
       var starts = entry.c;
       var need = new Set();
       if (wanted === null) {
