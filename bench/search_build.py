@@ -1,0 +1,219 @@
+"""Benchmark the search index build: time, peak memory, bytes written, and bytes a query fetches.
+
+    .venv/bin/python bench/search_build.py                 # 1k, 20k and 100k synthetic records
+    .venv/bin/python bench/search_build.py --sizes 5000 --queries 0 --workers 1
+
+For each size a child process generates the records (seeded, tests/search/synth.py) and then times
+write_index alone; this process samples the summed RSS of the child and its workers every 20 ms. Then it
+gzips every file (level 6, as a static host would serve them) and, unless --queries 0, runs 10 queries of
+each kind through the browser client in node, counting the bytes a cold page fetches. Results print as a
+table and go to bench/results/search_build.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import os
+import random
+import statistics
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "tests" / "search"))
+sys.path.insert(0, str(REPO / "plugins"))
+
+KINDS = ("name4", "uscc", "uscc_prefix", "docno", "phrase")
+
+
+def _tree_rss_kb(pid: int) -> int:
+    """Summed VmRSS of a process and all its descendants (Linux /proc)."""
+    children: dict[int, list[int]] = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat") as fh:
+                    ppid = int(fh.read().rsplit(")", 1)[1].split()[1])
+            except (OSError, IndexError, ValueError):
+                continue
+            children.setdefault(ppid, []).append(int(entry))
+    total, stack = 0, [pid]
+    while stack:
+        p = stack.pop()
+        stack.extend(children.get(p, []))
+        try:
+            with open(f"/proc/{p}/status") as fh:
+                for line in fh:
+                    if line.startswith("VmRSS:"):
+                        total += int(line.split()[1])
+        except OSError:
+            pass
+    return total
+
+
+def _queries(docs: list, per_kind: int, seed: int) -> list[dict]:
+    """Queries whose source record is known: name fragments, identifiers, 文号 variants, text phrases."""
+    rng = random.Random(seed)
+    firms = [d for d in docs if d.uscc]
+    out = []
+    for d in rng.sample(firms, per_kind):
+        out.append(
+            {"kind": "name4", "query": d.name[-8:-4] if len(d.name) >= 8 else d.name[-4:], "url": d.url}
+        )
+    for d in rng.sample(firms, per_kind):
+        out.append({"kind": "uscc", "query": d.uscc, "url": d.url})
+    for d in rng.sample(firms, per_kind):
+        out.append({"kind": "uscc_prefix", "query": d.uscc[:10], "url": d.url})
+    for i, d in enumerate(rng.sample(docs, per_kind)):
+        variant = [
+            d.docno,
+            d.docno.replace("〔", "[").replace("〕", "]"),
+            d.docno.replace("〔", "（").replace("〕", "）"),
+        ]
+        out.append({"kind": "docno", "query": variant[i % 3], "url": d.url})
+    for d in rng.sample(docs, per_kind):
+        start = rng.randrange(0, max(1, len(d.text) - 8))
+        out.append({"kind": "phrase", "query": d.text[start : start + 8], "url": d.url})
+    return out
+
+
+def run_one(n: int, out: Path, workers: int | None, queries: int) -> None:
+    """Child: generate, build (timed), write queries; print stats as JSON."""
+    import resource
+
+    from synth import synth_docs
+
+    from gongshi.search.index import write_index
+
+    docs = list(synth_docs(n, seed=1))
+    print("READY", flush=True)
+    wall, cpu = time.perf_counter(), time.process_time()
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+    stats = write_index(docs, out, workers=workers)
+    wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+    kids_after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu += (kids_after.ru_utime + kids_after.ru_stime) - (kids.ru_utime + kids.ru_stime)
+    if queries:
+        (out.parent / f"{out.name}-queries.json").write_text(
+            json.dumps(_queries(docs, queries, seed=n), ensure_ascii=False), encoding="utf-8"
+        )
+    print(json.dumps({"wall_s": wall, "cpu_s": cpu, **stats.__dict__}), flush=True)
+
+
+def measure(n: int, trees: Path, workers: int | None, queries: int) -> dict:
+    """Parent: run the child, sample memory, then size the output and run the queries."""
+    out = trees / f"search-{n}"
+    cmd = [sys.executable, __file__, "--one", str(n), "--out", str(out), "--queries", str(queries)]
+    if workers:
+        cmd += ["--workers", str(workers)]
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, text=True)
+    assert proc.stdout is not None
+    assert proc.stdout.readline().strip() == "READY"
+    base_kb = _tree_rss_kb(proc.pid)
+    peak = [base_kb]
+    done = threading.Event()
+
+    def sample() -> None:
+        while not done.is_set():
+            peak[0] = max(peak[0], _tree_rss_kb(proc.pid))
+            time.sleep(0.02)
+
+    thread = threading.Thread(target=sample, daemon=True)
+    thread.start()
+    line = proc.stdout.readline()
+    done.set()
+    thread.join()
+    proc.wait()
+    result = {"n": n, **json.loads(line), "peak_rss_mb": peak[0] / 1024, "input_rss_mb": base_kb / 1024}
+    raw = gz = files = 0
+    for path in out.rglob("*.json"):
+        data = path.read_bytes()
+        raw, gz, files = raw + len(data), gz + len(gzip.compress(data, 6, mtime=0)), files + 1
+    result.update(raw_mb=raw / 1e6, gzip_mb=gz / 1e6, files_on_disk=files, load=os.getloadavg()[0])
+    if queries:
+        qfile = trees / f"search-{n}-queries.json"
+        res_file = trees / f"search-{n}-results.json"
+        subprocess.run(
+            ["node", str(REPO / "tests/search/query_bytes.js"), str(out), str(qfile), str(res_file)],
+            check=True,
+        )
+        result["queries"] = summarize(json.loads(res_file.read_text(encoding="utf-8")))
+    return result
+
+
+def summarize(rows: list[dict]) -> dict:
+    """Median / p95 gzip KB, median ms and recall per query kind and overall."""
+
+    def pct(values: list[float], q: float) -> float:
+        values = sorted(values)
+        return values[min(len(values) - 1, round(q * (len(values) - 1)))]
+
+    out = {}
+    for kind in (*KINDS, "all"):
+        sel = [r for r in rows if kind in ("all", r["kind"])]
+        out[kind] = {
+            "median_kb": statistics.median(r["gzip"] for r in sel) / 1024,
+            "p95_kb": pct([r["gzip"] for r in sel], 0.95) / 1024,
+            "median_files": statistics.median(r["files"] for r in sel),
+            "median_ms": statistics.median(r["ms"] for r in sel),
+            "found": sum(1 for r in sel if r["rank"] > 0),
+            "first": sum(1 for r in sel if r["rank"] == 1),
+            "count": len(sel),
+        }
+    return out
+
+
+def print_table(results: list[dict]) -> None:
+    """Markdown tables of the build and of the query bytes."""
+    print(
+        "| N | build s (wall) | CPU s | peak RSS MB (all processes) | files | raw MB | gzip MB | buckets | tokens | load |"
+    )
+    print("|---|---|---|---|---|---|---|---|---|---|")
+    for r in results:
+        print(
+            f"| {r['n']:,} | {r['wall_s']:.1f} | {r['cpu_s']:.1f} | {r['peak_rss_mb']:.0f} | {r['files']:,} | "
+            f"{r['raw_mb']:.1f} | {r['gzip_mb']:.1f} | {r['buckets']:,} | {r['tokens']:,} | {r['load']:.1f} |"
+        )
+    if not any("queries" in r for r in results):
+        return
+    print()
+    print(
+        "| N | kind | median KB gzip | p95 KB gzip | median files | median ms (node) | found / first / queries |"
+    )
+    print("|---|---|---|---|---|---|---|")
+    for r in results:
+        for kind, q in r.get("queries", {}).items():
+            print(
+                f"| {r['n']:,} | {kind} | {q['median_kb']:.1f} | {q['p95_kb']:.1f} | {q['median_files']:.0f} | "
+                f"{q['median_ms']:.1f} | {q['found']} / {q['first']} / {q['count']} |"
+            )
+
+
+def main() -> None:
+    """Parse arguments and run the benchmark (or, with --one, the child)."""
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 20000, 100000])
+    ap.add_argument("--trees", type=Path, default=REPO / "bench" / "trees")
+    ap.add_argument("--workers", type=int, default=None, help="1 or 2 (default: write_index decides)")
+    ap.add_argument("--queries", type=int, default=10, help="queries per kind (0: skip the node run)")
+    ap.add_argument("--json", type=Path, default=REPO / "bench" / "results" / "search_build.json")
+    ap.add_argument("--one", type=int, help=argparse.SUPPRESS)
+    ap.add_argument("--out", type=Path, help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    if args.one:
+        run_one(args.one, args.out, args.workers, args.queries)
+        return
+    args.trees.mkdir(parents=True, exist_ok=True)
+    results = [measure(n, args.trees, args.workers, args.queries) for n in args.sizes]
+    args.json.parent.mkdir(parents=True, exist_ok=True)
+    args.json.write_text(json.dumps(results, indent=1), encoding="utf-8")
+    print_table(results)
+
+
+if __name__ == "__main__":
+    main()
