@@ -55,6 +55,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"错误：{exc}", file=sys.stderr)
         return 2
     corpus = load_corpus(args.content, config)
+    loaded = time.perf_counter()
     if not _report(corpus.problems):
         return 1
     if args.department and args.department not in corpus.departments:
@@ -77,10 +78,11 @@ def run(args: argparse.Namespace) -> int:
         )
         return 1
     swap.swap(tmp, output)
-    seconds = time.perf_counter() - started
+    done = time.perf_counter()
     print(
         f"gongshi: 已构建 {args.output}：公示 {stats.public} 条，撤回说明 {stats.withdrawn} 条，页面 {stats.pages} 个，"
-        f"写入 {stats.written} 个文件，未变 {stats.unchanged} 个（{seconds:.1f} 秒）— built {args.output}",
+        f"写入 {stats.written} 个文件，未变 {stats.unchanged} 个（检查 {loaded - started:.1f} 秒，生成 {done - loaded:.1f} 秒）"
+        f"— built {args.output}",
         file=sys.stderr,
     )
     return 0

@@ -71,29 +71,42 @@ def test_paths_from_identity() -> None:
 
 
 def test_writer_touches_only_changed_files(tmp_path: Path) -> None:
-    writer = SiteWriter(tmp_path)
-    writer.put("a/b.html", "一")
-    writer.put("c.html", b"x")
+    with SiteWriter(tmp_path) as writer:
+        writer.put("a/b.html", "一")
+        writer.put("c.html", b"x")
     stamp = (tmp_path / "a/b.html").stat().st_ino
-    again = SiteWriter(tmp_path)
-    again.put("a/b.html", "一")
-    again.put("c.html", b"y")
+    with SiteWriter(tmp_path) as again:
+        again.put("a/b.html", "一")
+        again.put("c.html", b"y")
+        with pytest.raises(ValueError, match="same file"):
+            again.put("c.html", b"z")
     assert (again.written, again.unchanged) == (1, 1)
     assert (tmp_path / "a/b.html").stat().st_ino == stamp
     assert (tmp_path / "c.html").read_bytes() == b"y"
-    with pytest.raises(ValueError, match="same file"):
-        again.put("c.html", b"z")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a", "c.html"]  # no temporary file left
 
 
 def test_writer_links_unchanged_files_from_the_previous_build(tmp_path: Path) -> None:
     old, new = tmp_path / "old", tmp_path / "new"
-    SiteWriter(old).put("p.html", "same")
-    SiteWriter(old).put("q.html", "before")
-    writer = SiteWriter(new, previous=old)
-    writer.put("p.html", "same")
-    writer.put("q.html", "after")
+    with SiteWriter(old) as writer:
+        writer.put("p.html", "same")
+        writer.put("q.html", "before")
+    with SiteWriter(new, previous=old) as writer:
+        writer.put("p.html", "same")
+        writer.put("q.html", "after")
     assert os.path.samefile(old / "p.html", new / "p.html")
     assert (old / "q.html").read_text() == "before" and (new / "q.html").read_text() == "after"
+
+
+def test_writer_writes_many_files_and_reports_errors(tmp_path: Path) -> None:
+    with SiteWriter(tmp_path) as writer:
+        for i in range(2000):
+            writer.put(f"d{i % 7}/f{i}.html", f"page {i}")
+    assert writer.written == 2000
+    assert (tmp_path / "d4/f1999.html").read_text() == "page 1999"
+    (tmp_path / "blocked").write_text("a file where a folder should be")
+    with pytest.raises(OSError), SiteWriter(tmp_path) as writer:
+        writer.put("blocked/x.html", "x")
 
 
 def test_swap_replaces_and_recovers(tmp_path: Path) -> None:

@@ -55,13 +55,14 @@ class Site:
     # --- writing ------------------------------------------------------------------------------------------------
     def write(self, out: Path, previous: Path | None = None, guides: Iterable[Link] = ()) -> BuildStats:
         """Write the district and every department column into ``out``."""
-        writer, stats = SiteWriter(out, previous), BuildStats()
-        listed: list[tuple[str, str]] = [(p.href, "") for p in guides]
-        for slug in sorted(self.departments):
-            listed += self._department(writer, out, slug, f"{slug}/", stats)
-        listed += self._district(writer, out, tuple(guides), stats)
-        loc = [(urls.absolute(self.info.siteurl, path), mod) for path, mod in listed]
-        writer.put(urls.SITEMAP, sitemap(loc))
+        stats = BuildStats()
+        with SiteWriter(out, previous) as writer:
+            listed: list[tuple[str, str]] = [(p.href, "") for p in guides]
+            for slug in sorted(self.departments):
+                listed += self._department(writer, out, slug, f"{slug}/", stats)
+            listed += self._district(writer, out, tuple(guides), stats)
+            loc = [(urls.absolute(self.info.siteurl, path), mod) for path, mod in listed]
+            writer.put(urls.SITEMAP, sitemap(loc))
         if writer.previous is None:
             owned = [f"{slug}/" for slug in sorted(self.departments)] + [
                 "licenses/",
@@ -76,8 +77,9 @@ class Site:
         """Write one department's column alone, at the root of ``out`` (the same bytes as in the full site)."""
         if slug not in self.departments:
             raise KeyError(slug)
-        writer, stats = SiteWriter(out, previous), BuildStats()
-        self._department(writer, out, slug, "", stats)
+        stats = BuildStats()
+        with SiteWriter(out, previous) as writer:
+            self._department(writer, out, slug, "", stats)
         if writer.previous is None:
             writer.prune([""])
         return self._done(writer, stats)

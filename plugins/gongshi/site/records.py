@@ -20,6 +20,7 @@ class RecordPages:
         self.render, self.config, self.frames, self.dept = render, config, frames, dept
 
     def crumbs(self, kind: str, year: int) -> tuple[Link, ...]:
+        """Column › kind › year."""
         return (
             Link(self.frames.column_name, urls.INDEX),
             Link(KIND_ZH[kind], f"index.html#{SECTION_IDS[kind]}"),
