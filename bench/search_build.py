@@ -32,7 +32,8 @@ KINDS = ("name4", "uscc", "uscc_prefix", "docno", "phrase")
 
 
 def _tree_rss_kb(pid: int) -> int:
-    """Summed VmRSS of a process and all its descendants (Linux /proc)."""
+    """Summed PSS of a process and all its descendants (Linux /proc; PSS splits pages that forked workers
+    share with their parent, so the sum is the memory really used)."""
     children: dict[int, list[int]] = {}
     for entry in os.listdir("/proc"):
         if entry.isdigit():
@@ -47,13 +48,18 @@ def _tree_rss_kb(pid: int) -> int:
         p = stack.pop()
         stack.extend(children.get(p, []))
         try:
-            with open(f"/proc/{p}/status") as fh:
+            with open(f"/proc/{p}/smaps_rollup") as fh:
                 for line in fh:
-                    if line.startswith("VmRSS:"):
+                    if line.startswith("Pss:"):
                         total += int(line.split()[1])
         except OSError:
             pass
     return total
+
+
+def _alnum(text: str, i: int) -> bool:
+    """True when position i falls inside a run of ASCII letters or digits."""
+    return 0 < i < len(text) and text[i - 1 : i + 1].isascii() and text[i - 1 : i + 1].isalnum()
 
 
 def _queries(docs: list, per_kind: int, seed: int) -> list[dict]:
@@ -76,8 +82,9 @@ def _queries(docs: list, per_kind: int, seed: int) -> list[dict]:
             d.docno.replace("〔", "（").replace("〕", "）"),
         ]
         out.append({"kind": "docno", "query": variant[i % 3], "url": d.url})
-    for d in rng.sample(docs, per_kind):
-        start = rng.randrange(0, max(1, len(d.text) - 8))
+    for d in rng.sample(docs, per_kind):  # 8 characters of case text that do not cut a number or a word
+        starts = [i for i in range(len(d.text) - 8) if not (_alnum(d.text, i) or _alnum(d.text, i + 8))]
+        start = rng.choice(starts)
         out.append({"kind": "phrase", "query": d.text[start : start + 8], "url": d.url})
     return out
 
@@ -168,6 +175,38 @@ def summarize(rows: list[dict]) -> dict:
     return out
 
 
+def measure_lunr(n: int, trees: Path) -> dict:
+    """Build the per department-year lunr indexes for n records; time, sizes, and the largest scope."""
+    from synth import synth_docs
+
+    from gongshi.search.lunr_scope import write_scope_indexes
+
+    docs = list(synth_docs(n, seed=1))
+    out = trees / f"lunr-{n}"
+    started = time.perf_counter()
+    stats = write_scope_indexes(docs, out)
+    wall = time.perf_counter() - started
+    sizes = []
+    for st in stats:
+        data = (out / st.dept / f"{st.year}.json").read_bytes()
+        sizes.append((len(data), len(gzip.compress(data, 6, mtime=0)), st.docs))
+    sizes.sort()
+    mid = sizes[len(sizes) // 2]
+    return {
+        "n": n,
+        "scopes": len(stats),
+        "wall_s": wall,
+        "raw_mb": sum(s[0] for s in sizes) / 1e6,
+        "gzip_mb": sum(s[1] for s in sizes) / 1e6,
+        "median_scope": {"docs": mid[2], "raw_kb": mid[0] / 1024, "gzip_kb": mid[1] / 1024},
+        "largest_scope": {
+            "docs": sizes[-1][2],
+            "raw_kb": sizes[-1][0] / 1024,
+            "gzip_kb": sizes[-1][1] / 1024,
+        },
+    }
+
+
 def print_table(results: list[dict]) -> None:
     """Markdown tables of the build and of the query bytes."""
     print(
@@ -197,10 +236,13 @@ def print_table(results: list[dict]) -> None:
 def main() -> None:
     """Parse arguments and run the benchmark (or, with --one, the child)."""
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 20000, 100000])
+    ap.add_argument("--sizes", type=int, nargs="*", default=[1000, 20000, 100000])
     ap.add_argument("--trees", type=Path, default=REPO / "bench" / "trees")
     ap.add_argument("--workers", type=int, default=None, help="1 or 2 (default: write_index decides)")
     ap.add_argument("--queries", type=int, default=10, help="queries per kind (0: skip the node run)")
+    ap.add_argument(
+        "--lunr", type=int, nargs="*", default=[], help="also time lunr scope indexes at these sizes"
+    )
     ap.add_argument("--json", type=Path, default=REPO / "bench" / "results" / "search_build.json")
     ap.add_argument("--one", type=int, help=argparse.SUPPRESS)
     ap.add_argument("--out", type=Path, help=argparse.SUPPRESS)
@@ -210,9 +252,12 @@ def main() -> None:
         return
     args.trees.mkdir(parents=True, exist_ok=True)
     results = [measure(n, args.trees, args.workers, args.queries) for n in args.sizes]
+    lunr = [measure_lunr(n, args.trees) for n in args.lunr]
     args.json.parent.mkdir(parents=True, exist_ok=True)
-    args.json.write_text(json.dumps(results, indent=1), encoding="utf-8")
+    args.json.write_text(json.dumps({"shards": results, "lunr": lunr}, indent=1), encoding="utf-8")
     print_table(results)
+    for r in lunr:
+        print(json.dumps(r))
 
 
 if __name__ == "__main__":

@@ -23,7 +23,7 @@ HAN_CLASS = "\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003ffff"
 _RUN = re.compile(f"([{HAN_CLASS}]+)|([0-9a-z]+)")
 _HAN1 = re.compile(f"[{HAN_CLASS}]")
 _HAN2 = re.compile(f"(?=([{HAN_CLASS}]{{2}}))")
-_LONE = re.compile(f"(?<![{HAN_CLASS}])[{HAN_CLASS}](?![{HAN_CLASS}])")
+_EDGE = re.compile(f"(?<![{HAN_CLASS}])[{HAN_CLASS}]|[{HAN_CLASS}](?![{HAN_CLASS}])")
 _WORD = re.compile("[0-9a-z]+")
 # An explicit set, because Python's and JavaScript's \s differ (\x1c-\x1f, \ufeff).
 _SPACE = re.compile(
@@ -78,11 +78,13 @@ def index_token_set(text: str) -> set[str]:
     return out
 
 
-def query_token_set(text: str) -> set[str]:
-    """The distinct query-mode tokens (same set as ``query_tokens``), by C-level regex scans."""
+def text_token_set(text: str) -> set[str]:
+    """Index tokens kept for long text: the query-mode tokens plus the first and last character of every
+    Han run. A query's one-character run (``2000元``, ``…》第``, ``。擸…``) is usually a phrase cut at
+    punctuation or digits, so its character sits at an edge of a run in the text too."""
     s = _scan_text(text)
     out = set(_HAN2.findall(s))
-    out.update(_LONE.findall(s))
+    out.update(_EDGE.findall(s))
     out.update(_WORD.findall(s))
     return out
 
@@ -103,6 +105,8 @@ def query_tokens(text: str) -> list[str]:
 
 def canonical_docno(text: str) -> str:
     """Identifier key: ``上市监罚 [2024] 第0123 号`` and ``上市监罚〔2024〕123号`` give the same string."""
+    if text.isascii() and text.isalnum():
+        return text.lower()  # a USCC or licence number: nothing else would change it
     s = _SPACE.sub("", normalize(text))
     s = _CLOSE.sub("〕", _OPEN.sub("〔", s))
     return _ZEROS.sub(r"\1\2", _DI.sub("", s))
