@@ -9,6 +9,7 @@ from pathlib import Path
 
 from .config import Config, parse_as_of
 from .corpus import load_corpus
+from .manifest import write_manifest
 from .problems import ERROR, WARNING, ContentError, Problem
 from .site import swap
 from .site.generator import Site
@@ -111,7 +112,9 @@ def _build(
     previous = output if output.is_dir() else None
     if args.department:
         site = Site(corpus, config, SiteOptions.from_settings(settings))
-        return site.write_department(args.department, tmp, previous)
+        stats = site.write_department(args.department, tmp, previous)
+        write_manifest(corpus, config, tmp, args.department)
+        return stats
     from . import pelican_adapter
 
     settings = {

@@ -17,6 +17,7 @@ from pelican.settings import read_settings
 
 from .config import Config
 from .corpus import Corpus, load_corpus
+from .manifest import write_manifest
 from .problems import WARNING, ContentError, Problem
 from .site.generator import Site
 from .site.layout import Link
@@ -51,6 +52,7 @@ class GongshiGenerator(Generator):
         if corpus is None:
             corpus = load_corpus(Path(self.path), config)
             report_warnings(corpus.problems)
+        self.corpus, self.config = corpus, config
         try:
             self.site = Site(corpus, config, SiteOptions.from_settings(self.settings))
         except ContentError as exc:
@@ -65,6 +67,7 @@ class GongshiGenerator(Generator):
         guides = tuple(Link(str(p.title), str(p.url)) for p in pages)
         previous = self.settings.get(PREVIOUS_SETTING)
         self.stats = self.site.write(Path(self.output_path), Path(previous) if previous else None, guides)
+        write_manifest(self.corpus, self.config, Path(self.output_path))
         sink = self.settings.get(STATS_SETTING)
         if isinstance(sink, list):
             sink.append(self.stats)

@@ -93,11 +93,11 @@ def check_links(site: Path, siteurl: str, hidden_urls: set[str]) -> list[Finding
     return findings
 
 
-def check_sitemap(site: Path, siteurl: str, hidden_urls: set[str]) -> list[Finding]:
-    """Every sitemap entry exists and none is a hidden record."""
+def check_sitemap(site: Path, siteurl: str, hidden_urls: set[str], required: bool = True) -> list[Finding]:
+    """Every sitemap entry exists and none is a hidden record (a department's own column may have none)."""
     path = site / "sitemap.xml"
     if not path.is_file():
-        return [Finding("sitemap.xml", "缺少 sitemap.xml", "sitemap.xml is missing")]
+        return [Finding("sitemap.xml", "缺少 sitemap.xml", "sitemap.xml is missing")] if required else []
     findings = []
     for loc in re.findall(r"<loc>([^<]+)</loc>", path.read_text(encoding="utf-8")):
         rel = unquote(urlsplit(loc).path if urlsplit(loc).scheme else loc)
@@ -243,7 +243,7 @@ def check_site(site: Path, *, content: Path | None, siteurl: str = "", stale_day
         numbers = {r.identity: str(r.data.get("document_number", "")) for r in corpus.records}
     findings = (
         check_links(site, siteurl, hidden_urls)
-        + check_sitemap(site, siteurl, hidden_urls)
+        + check_sitemap(site, siteurl, hidden_urls, not manifest.get("department"))
         + check_records(site, manifest)
     )
     findings += check_leaks(site, manifest, numbers) + check_staleness(manifest, stale_days)
