@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import errno
 import sys
 import time
 from pathlib import Path
@@ -62,7 +63,14 @@ def run(args: argparse.Namespace) -> int:
     if args.department and args.department not in corpus.departments:
         print(f"错误：没有部门 {args.department} — error: no department {args.department}", file=sys.stderr)
         return 2
-    tmp = swap.staging(output)
+    try:
+        tmp = swap.staging(output)
+    except OSError as exc:
+        print(
+            f"错误：无法准备输出文件夹，原输出未改动：{_why(exc)} — error: cannot prepare the output",
+            file=sys.stderr,
+        )
+        return 1
     try:
         stats = _build(args, settings, corpus, config, tmp, output)
     except ContentError as exc:
@@ -74,7 +82,7 @@ def run(args: argparse.Namespace) -> int:
         if isinstance(exc, KeyboardInterrupt):
             raise
         print(
-            f"错误：构建失败，原输出未改动：{exc} — error: build failed, previous output kept",
+            f"错误：构建失败，原输出未改动：{_why(exc)} — error: build failed, previous output kept",
             file=sys.stderr,
         )
         return 1
@@ -87,6 +95,23 @@ def run(args: argparse.Namespace) -> int:
         file=sys.stderr,
     )
     return 0
+
+
+_OS_ERRORS = {
+    errno.ENOSPC: "输出位置磁盘已满 — the output disk is full",
+    errno.EDQUOT: "超出磁盘配额 — disk quota exceeded",
+    errno.EROFS: "输出位置是只读的 — the output location is read-only",
+    errno.EACCES: "没有写入输出位置的权限 — no permission to write the output",
+    errno.EPERM: "没有写入输出位置的权限 — no permission to write the output",
+}
+
+
+def _why(exc: BaseException) -> str:
+    """A clerk-readable reason for a failed build (disk full, read-only, permissions) with the path."""
+    if isinstance(exc, OSError) and exc.errno in _OS_ERRORS:
+        where = f"（{exc.filename}）" if exc.filename else ""
+        return _OS_ERRORS[exc.errno] + where
+    return str(exc)
 
 
 def _report(problems: list[Problem]) -> bool:

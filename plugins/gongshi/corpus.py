@@ -112,6 +112,14 @@ class _Walker:
                 shown, "这里应是文件，却是文件夹", "expected a file, found a directory", "file_unreadable"
             )
             return None
+        if path.exists() and not path.is_file():
+            self.file_problem(
+                shown,
+                "不是普通文件（如管道或设备），无法读取",
+                "not a regular file (a pipe or a device)",
+                "file_unreadable",
+            )
+            return None
         try:
             doc = load_file(path)
         except YamlError as exc:
