@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import argparse
 import re
+import shutil
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -18,6 +20,14 @@ from .browser import ROOT, chromium, chromium_missing, serve
 WIDTHS = {"phone": (390, 844), "desktop": (1280, 900)}
 MAX_HEIGHT = {"phone": 2600, "desktop": 1700}
 DEMO_AS_OF = "2026-11-26"  # the "today" of the demo district (content/README.md)
+
+
+def chinese_font_missing() -> bool:
+    """True when fontconfig knows no Chinese font (the screenshots would show empty boxes)."""
+    if shutil.which("fc-list") is None:
+        return False
+    found = subprocess.run(["fc-list", ":lang=zh"], capture_output=True, text=True, check=False).stdout
+    return not found.strip()
 
 
 def pick_pages(out: Path, department: str) -> dict[str, str]:
@@ -62,6 +72,12 @@ def main(argv: list[str] | None = None) -> int:
     missing = chromium_missing()
     if missing:
         print(f"screenshots: {missing}", file=sys.stderr)
+        return 2
+    if chinese_font_missing():
+        print(
+            "screenshots: 没有中文字体，请先安装 fonts-noto-cjk — no Chinese font: apt-get install fonts-noto-cjk",
+            file=sys.stderr,
+        )
         return 2
     args.out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
