@@ -29,3 +29,29 @@ def need_tool(path: str) -> None:
         if IN_CI:
             pytest.fail(f"{path} is required in CI")
         pytest.skip(f"{path} not installed")
+
+
+DEMO_AS_OF = "2026-11-26"
+
+
+def build_site(content: Path, out: Path, *extra: str) -> None:
+    """Build a site with ``gongshi build`` (fails the test with the build's messages)."""
+    import subprocess
+    import sys
+
+    result = subprocess.run(
+        [sys.executable, "-m", "gongshi.cli", "build", str(content), "--output", str(out), *extra],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+
+
+@pytest.fixture(scope="session")
+def demo_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo district built once per test session, as of the demo's date."""
+    out = tmp_path_factory.mktemp("demo") / "site"
+    build_site(ROOT / "content", out, f"--as-of={DEMO_AS_OF}")
+    return out
