@@ -21,6 +21,7 @@ class Link:
     label: str
     href: str
     current: bool = False
+    aria: str = "page"  # aria-current when current: "page", or "true" for the section a page belongs to
 
 
 @dataclass(frozen=True)
@@ -150,7 +151,10 @@ class Frames:
             site_name=self.site.site_name,
             column_name=self.column_name,
             home=up + urls.INDEX,
-            nav=tuple(Link(label, up + href, key == current) for key, label, href in self._nav),
+            nav=tuple(
+                Link(label, up + href, key == current, "true" if "#" in href else "page")
+                for key, label, href in self._nav
+            ),
             meta=self._meta(column_name or self.column_name, article),
             footer=self.footer,
             search=up + urls.SEARCH if search else None,
