@@ -210,7 +210,7 @@ def measure_lunr(n: int, trees: Path) -> dict:
 def print_table(results: list[dict]) -> None:
     """Markdown tables of the build and of the query bytes."""
     print(
-        "| N | build s (wall) | CPU s | peak RSS MB (all processes) | files | raw MB | gzip MB | buckets | tokens | load |"
+        "| N | build s (wall) | CPU s | peak PSS MB (all processes) | files | raw MB | gzip MB | buckets | tokens | load |"
     )
     print("|---|---|---|---|---|---|---|---|---|---|")
     for r in results:

@@ -10,6 +10,7 @@ from array import array
 from bisect import bisect_left
 from collections.abc import Sequence
 
+from .partition import part_of
 from .postings import FIELDS, Postings, encode_ids
 from .tokenizer import bucket_hash
 from .writer import TreeWriter
@@ -21,7 +22,7 @@ MAX_BUCKETS = 8192
 
 
 def bucket_count(total_postings: int) -> int:
-    """An even number of buckets (so that workers can split them by parity) sized from the postings."""
+    """An even number of buckets (half for each part of the token space), sized from the postings."""
     half = math.ceil(total_postings / POSTINGS_PER_BUCKET / 2)
     return max(2, min(MAX_BUCKETS, 2 * half))
 
@@ -74,30 +75,46 @@ def _entry(out: TreeWriter, token: str, lists: dict[str, array]) -> str:
     return _chunked(out, token, lists)
 
 
-def write_buckets(out: TreeWriter, postings: Postings, buckets: int, parity: int | None = None) -> int:
-    """Write the buckets (all, or those whose number has the given parity) and their chunk files.
+def bucket_of(token: str, buckets: int, split: int) -> int:
+    """The bucket of a token: half the buckets per part (partition.py), then CRC-32 of its UTF-8."""
+    return 2 * (bucket_hash(token) % (buckets // 2)) + part_of(token, split)
+
+
+def write_buckets(
+    out: TreeWriter, postings: Postings, buckets: int, split: int, part: int | None = None
+) -> int:
+    """Write the buckets (all, or those of one part) and their chunk files, one bucket at a time.
 
     ``postings`` must hold exactly the tokens of those buckets. Returns how many distinct tokens they hold.
     """
-    parts: list[list[str]] = [[] for _ in range(buckets)]
     text = postings["t"]
     mixed = set(postings["n"]).union(postings["i"], postings["f"])
-    # Most tokens occur in the text only, and most of those in one record: walk the text dict in its own
-    # order (memory order) and format those entries directly. Tokens are Han characters, [0-9a-z] runs or
-    # "kind:…"/"dept:…" slugs, so nothing needs JSON escaping. A bare list is short for {"t": list}.
-    for (tok, ids), h in zip(text.items(), map(zlib.crc32, map(str.encode, text)), strict=True):
-        if tok in mixed:
-            continue
-        if len(ids) <= INLINE_MAX:
-            parts[h % buckets].append(f'"{tok}":{ids.tolist()}')  # "[1, 2]": spaces go below
-        else:
-            parts[h % buckets].append(f'"{tok}":{_chunked(out, tok, {"t": ids})}')
-    for tok in sorted(mixed):
-        lists = {f: postings[f][tok] for f in FIELDS if tok in postings[f]}
-        parts[bucket_hash(tok) % buckets].append(f'"{tok}":{_entry(out, tok, lists)}')
-    for b, entries in enumerate(parts):
-        if parity is None or b % 2 == parity:
-            # '"' sorts below every token character, so sorting entries sorts them by token.
-            entries.sort()
-            out.put(f"grams/{b}.json", "{" + ",".join(entries).replace(", ", ",") + "}")
+    groups: list[list[str]] = [[] for _ in range(buckets)]
+    half, split_char = buckets // 2, chr(split)
+    for tok, h in zip(text, map(zlib.crc32, map(str.encode, text)), strict=True):
+        groups[2 * (h % half) + (tok >= split_char)].append(tok)
+    for tok in mixed.difference(text):
+        groups[bucket_of(tok, buckets, split)].append(tok)
+    for b, toks in enumerate(groups):
+        if part is None or b % 2 == part:
+            out.put(f"grams/{b}.json", _bucket_json(out, postings, toks, mixed))
     return len(mixed.union(text))
+
+
+def _bucket_json(out: TreeWriter, postings: Postings, tokens: list[str], mixed: set[str]) -> str:
+    """One bucket file. Tokens are Han characters, [0-9a-z] runs or "kind:…"/"dept:…" slugs, so nothing
+    needs JSON escaping; a bare list is short for {"t": list}."""
+    text = postings["t"]
+    entries = []
+    for tok in tokens:
+        if tok in mixed:
+            lists = {f: postings[f][tok] for f in FIELDS if tok in postings[f]}
+            entries.append(f'"{tok}":{_entry(out, tok, lists)}')
+            continue
+        ids = text[tok]
+        if len(ids) <= INLINE_MAX:
+            entries.append(f'"{tok}":{ids.tolist()}')  # "[1, 2]": the spaces go below
+        else:
+            entries.append(f'"{tok}":{_chunked(out, tok, {"t": ids})}')
+    entries.sort()  # '"' sorts below every token character, so this sorts the entries by token
+    return "{" + ",".join(entries).replace(", ", ",") + "}"

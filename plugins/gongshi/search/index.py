@@ -4,7 +4,8 @@ Layout of ``out_dir`` (all JSON, UTF-8, deterministic):
 
 * ``meta.json`` — format, counts, bucket count, filter values (kinds, depts, year → doc-id range).
 * ``keys/dir.json`` — the first key of each key page; ``keys/<p>.json`` — ``[[key, [ids…]], …]`` in UTF-16 order.
-* ``grams/<b>.json`` — bucket ``b = crc32(utf8(token)) % buckets``: ``{token: entry}``. An entry is either
+* ``grams/<b>.json`` — bucket ``b = 2 * (crc32(utf8(token)) % (buckets / 2)) + part`` where part is 1 when the
+  token's first code point is at least meta ``split`` (partition.py): ``{token: entry}``. An entry is either
   ``{field: ids}`` (ascending ids per field), a bare ``ids`` list (short for ``{"t": ids}``), or, for a
   frequent token, ``{"c": starts, "d": counts, "p": stem}``: chunk ``k`` is ``grams/p/<stem>.<k>.json`` =
   ``{field: gaps}`` (delta-encoded: first id, then gaps) for doc ids ``starts[k] <= id < starts[k+1]``;
@@ -27,6 +28,7 @@ from .buckets import CHUNK_POSTINGS, INLINE_MAX, bucket_count, write_buckets
 from .docs import ROW_FIELDS, SearchDoc, ordered
 from .keytable import key_table, pages
 from .parallel import ParallelBuckets, can_fork
+from .partition import han_split
 from .postings import WEIGHTS, collect, total_postings
 from .writer import TreeWriter
 
@@ -77,7 +79,9 @@ def _write_rows(out: TreeWriter, docs: Sequence[SearchDoc]) -> int:
     return n
 
 
-def build_meta(docs: Sequence[SearchDoc], buckets: int, key_count: int, key_pages: int, root: str) -> dict:
+def build_meta(
+    docs: Sequence[SearchDoc], buckets: int, split: int, key_count: int, key_pages: int, root: str
+) -> dict:
     """meta.json: counts, bucket count, where things are, and the values the filter form offers."""
     kinds: dict[str, int] = {}
     depts: dict[str, list] = {}
@@ -90,6 +94,7 @@ def build_meta(docs: Sequence[SearchDoc], buckets: int, key_count: int, key_page
         "format": FORMAT,
         "docs": len(docs),
         "buckets": buckets,
+        "split": split,
         "inline_max": INLINE_MAX,
         "chunk_postings": CHUNK_POSTINGS,
         "rows_per_chunk": ROWS_PER_CHUNK,
@@ -128,8 +133,9 @@ def _write_index(docs: list[SearchDoc], out_dir: Path, root: str, workers: int |
     if workers is None:
         workers = 2 if len(docs) >= PARALLEL_MIN_DOCS and can_fork() else 1
     out = TreeWriter(out_dir)
+    split = han_split(docs)
     if workers > 1:
-        pool = ParallelBuckets(docs, out)
+        pool = ParallelBuckets(docs, split, out)
         keys, key_pages = _write_keys(out, docs)
         row_chunks = _write_rows(out, docs)
         buckets = pool.bucket_count()
@@ -140,11 +146,11 @@ def _write_index(docs: list[SearchDoc], out_dir: Path, root: str, workers: int |
     else:
         postings = collect(docs)
         buckets = bucket_count(total_postings(postings))
-        tokens = write_buckets(out, postings, buckets)
+        tokens = write_buckets(out, postings, buckets, split)
         del postings
         keys, key_pages = _write_keys(out, docs)
         row_chunks = _write_rows(out, docs)
-    out.put("meta.json", _dump(build_meta(docs, buckets, keys, key_pages, root)))
+    out.put("meta.json", _dump(build_meta(docs, buckets, split, keys, key_pages, root)))
     removed = out.prune(MANAGED)
     return IndexStats(
         docs=len(docs),

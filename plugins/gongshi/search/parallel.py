@@ -1,22 +1,19 @@
-"""Build the posting buckets in two forked processes: each collects half of the records, then each writes
-the buckets of one parity after swapping the other parity's postings through a temporary file."""
+"""Build the posting buckets in two forked processes, one per part of the token space (partition.py):
+each reads every record, keeps only its part's tokens and writes only its part's buckets."""
 
 from __future__ import annotations
 
 import gc
 import multiprocessing
-import pickle
-import shutil
-import tempfile
 import traceback
 from collections.abc import Sequence
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
-from pathlib import Path
 
 from .buckets import bucket_count, write_buckets
 from .docs import SearchDoc
-from .postings import collect, merge, split_by_parity, total_postings
+from .partition import Part
+from .postings import collect, total_postings
 from .writer import TreeWriter
 
 
@@ -35,23 +32,13 @@ class WorkerResult:
     bytes: int
 
 
-def _worker(
-    k: int, docs: Sequence[SearchDoc], lo: int, hi: int, conn: Connection, tmp: str, out: TreeWriter
-) -> None:
+def _worker(part: int, docs: Sequence[SearchDoc], split: int, conn: Connection, out: TreeWriter) -> None:
     try:
         gc.disable()
-        halves = split_by_parity(collect(docs[lo:hi], start=lo))
-        total = total_postings(halves[0]) + total_postings(halves[1])
-        with open(Path(tmp) / f"{k}.pickle", "wb") as fh:
-            pickle.dump(halves[1 - k], fh, protocol=pickle.HIGHEST_PROTOCOL)
-        own = halves[k]
-        del halves
-        conn.send(("ready", total))
+        postings = collect(docs, Part(part, split))
+        conn.send(("ready", total_postings(postings)))
         buckets = conn.recv()
-        with open(Path(tmp) / f"{1 - k}.pickle", "rb") as fh:
-            other = pickle.load(fh)
-        merged = merge(own, other) if k == 0 else merge(other, own)
-        tokens = write_buckets(out, merged, buckets, parity=k)
+        tokens = write_buckets(out, postings, buckets, split, part)
         conn.send(("done", WorkerResult(tokens, sorted(out.seen), out.written, out.bytes)))
     except BaseException:  # report any failure, then let the process end
         conn.send(("error", traceback.format_exc()))
@@ -62,20 +49,17 @@ def _worker(
 class ParallelBuckets:
     """Two workers building grams/; the caller writes other files meanwhile."""
 
-    def __init__(self, docs: Sequence[SearchDoc], out: TreeWriter) -> None:
+    def __init__(self, docs: Sequence[SearchDoc], split: int, out: TreeWriter) -> None:
         ctx = multiprocessing.get_context("fork")
-        self._tmp = tempfile.mkdtemp(prefix="gongshi-search-")
-        middle = len(docs) // 2
         self._conns: list[Connection] = []
         self._procs = []
-        for k, (lo, hi) in enumerate(((0, middle), (middle, len(docs)))):
+        for part in (0, 1):
             mine, theirs = ctx.Pipe()
-            proc = ctx.Process(target=_worker, args=(k, docs, lo, hi, theirs, self._tmp, out), daemon=True)
+            proc = ctx.Process(target=_worker, args=(part, docs, split, theirs, out), daemon=True)
             proc.start()
             theirs.close()
             self._conns.append(mine)
             self._procs.append(proc)
-        self.buckets = 0
 
     def _receive(self, conn: Connection, expected: str) -> object:
         try:
@@ -88,12 +72,11 @@ class ParallelBuckets:
         return value
 
     def bucket_count(self) -> int:
-        """Wait until both halves are collected, then fix and announce the bucket count."""
-        total = sum(int(self._receive(conn, "ready")) for conn in self._conns)
-        self.buckets = bucket_count(total)
+        """Wait until both parts are collected, then fix and announce the bucket count."""
+        buckets = bucket_count(sum(int(self._receive(conn, "ready")) for conn in self._conns))
         for conn in self._conns:
-            conn.send(self.buckets)
-        return self.buckets
+            conn.send(buckets)
+        return buckets
 
     def finish(self) -> list[WorkerResult]:
         """Wait for both workers' buckets; returns what each wrote."""
@@ -102,10 +85,9 @@ class ParallelBuckets:
         return results  # type: ignore[return-value]
 
     def close(self) -> None:
-        """Reap the workers and remove the swap files."""
+        """Reap the workers."""
         for proc in self._procs:
             proc.join(timeout=60)
             if proc.is_alive():
                 proc.kill()
                 proc.join()
-        shutil.rmtree(self._tmp, ignore_errors=True)

@@ -24,7 +24,7 @@ _RUN = re.compile(f"([{HAN_CLASS}]+)|([0-9a-z]+)")
 _HAN1 = re.compile(f"[{HAN_CLASS}]")
 _HAN2 = re.compile(f"(?=([{HAN_CLASS}]{{2}}))")
 _EDGE = re.compile(f"(?<![{HAN_CLASS}])[{HAN_CLASS}]|[{HAN_CLASS}](?![{HAN_CLASS}])")
-_WORD = re.compile("[0-9a-z]+")
+WORD = re.compile("[0-9a-z]+")
 # An explicit set, because Python's and JavaScript's \s differ (\x1c-\x1f, \ufeff).
 _SPACE = re.compile(
     "[\t\n\u000b\u000c\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]+"
@@ -47,7 +47,7 @@ def normalize(text: str) -> str:
     return unicodedata.normalize("NFKC", text).lower()
 
 
-def _scan_text(text: str) -> str:
+def scan_text(text: str) -> str:
     """Text with the same tokens as ``normalize(text)``, computed faster."""
     if text.isascii():
         return text.lower()
@@ -71,10 +71,10 @@ def index_tokens(text: str) -> list[str]:
 
 def index_token_set(text: str) -> set[str]:
     """The distinct index tokens, computed by C-level regex scans (same set as ``index_tokens``)."""
-    s = _scan_text(text)
+    s = scan_text(text)
     out = set(_HAN1.findall(s))
     out.update(_HAN2.findall(s))
-    out.update(_WORD.findall(s))
+    out.update(WORD.findall(s))
     return out
 
 
@@ -82,10 +82,10 @@ def text_token_set(text: str) -> set[str]:
     """Index tokens kept for long text: the query-mode tokens plus the first and last character of every
     Han run. A query's one-character run (``2000元``, ``…》第``, ``。擸…``) is usually a phrase cut at
     punctuation or digits, so its character sits at an edge of a run in the text too."""
-    s = _scan_text(text)
+    s = scan_text(text)
     out = set(_HAN2.findall(s))
     out.update(_EDGE.findall(s))
-    out.update(_WORD.findall(s))
+    out.update(WORD.findall(s))
     return out
 
 

@@ -46,6 +46,12 @@
     return lo - 1;
   }
 
+  /** The bucket of a token: half the buckets per part (first code point below or from meta.split). */
+  function bucketOf(meta, token) {
+    var part = token.codePointAt(0) >= meta.split ? 1 : 0;
+    return 2 * (tok.bucketHash(token) % (meta.buckets / 2)) + part;
+  }
+
   function entryCount(entry) {
     if (has.call(entry, 'p')) return entry.d.reduce(function (a, b) { return a + b; }, 0);
     return FIELDS.reduce(function (n, f) { return n + (entry[f] ? entry[f].length : 0); }, 0);
@@ -114,7 +120,7 @@
     async function entriesFor(tokens) {
       var m = await meta();
       var buckets = await Promise.all(tokens.map(function (t) {
-        return getJSON('grams/' + (tok.bucketHash(t) % m.buckets) + '.json');
+        return getJSON('grams/' + bucketOf(m, t) + '.json');
       }));
       return tokens.map(function (t, i) {
         if (!has.call(buckets[i], t)) return { token: t, entry: null };
@@ -275,5 +281,5 @@
     return { search: search, meta: meta, stats: stats };
   }
 
-  return { open: open, decode: decode };
+  return { open: open, decode: decode, bucketOf: bucketOf };
 });
