@@ -1,7 +1,9 @@
 """manifest.json: every record's identity, its state at the as-of date and the SHA-256 of its page.
 
 Written at the root of every build. It lets the site check (and anyone auditing a column) prove conservation:
-published + hidden = all valid records, none twice, none lost.
+published + hidden = all valid records, none twice, none lost. A hidden record must appear nowhere, so the
+manifest names it only by the SHA-256 of its identity: enough to count it and to recognise a leaked page,
+nothing a reader can follow.
 """
 
 from __future__ import annotations
@@ -25,13 +27,21 @@ def sha256(path: Path) -> str | None:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+def identity_digest(identity: str) -> str:
+    """How the manifest names a hidden record."""
+    return hashlib.sha256(identity.encode("utf-8")).hexdigest()
+
+
 def build_manifest(corpus: Corpus, config: Config, out: Path, department: str | None = None) -> dict:
     """The manifest of a build written to ``out`` (of one department, at the root, when ``department`` is set)."""
-    rows = []
+    shown, hidden = [], []
     for record in sorted(corpus.records, key=lambda r: r.identity):
         if department and record.dept != department:
             continue
         state = lifecycle.state(record.kind, record.data, config)
+        if state not in (lifecycle.PUBLIC, lifecycle.WITHDRAWN):
+            hidden.append({"identity_sha256": identity_digest(record.identity), "state": state})
+            continue
         url = record.url if not department else record.url.removeprefix(f"{department}/")
         row = {
             "identity": record.identity,
@@ -40,11 +50,11 @@ def build_manifest(corpus: Corpus, config: Config, out: Path, department: str | 
             "dept": record.dept,
             "state": state,
         }
-        if state in (lifecycle.PUBLIC, lifecycle.WITHDRAWN):
-            row["sha256"] = sha256(out / url)
+        row["sha256"] = sha256(out / url)
         if state == lifecycle.PUBLIC:
             row["published_on"] = record.data["published_on"]
-        rows.append(row)
+        shown.append(row)
+    rows = shown + sorted(hidden, key=lambda r: r["identity_sha256"])
     counts = {s: sum(r["state"] == s for r in rows) for s in lifecycle.STATES}
     return {
         "version": VERSION,

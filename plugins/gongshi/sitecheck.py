@@ -21,7 +21,7 @@ from urllib.parse import unquote, urlsplit
 from . import lifecycle
 from .config import Config, read_settings_file
 from .corpus import load_corpus
-from .manifest import MANIFEST, sha256
+from .manifest import MANIFEST, identity_digest, sha256
 
 TEXT_SUFFIXES = (".html", ".xml", ".json", ".csv", ".txt", ".js")
 
@@ -71,7 +71,7 @@ def _internal_target(site: Path, page: Path, link: str, siteurl: str) -> Path | 
     return target / "index.html" if path.endswith("/") else target
 
 
-def check_links(site: Path, siteurl: str, hidden_urls: set[str]) -> list[Finding]:
+def check_links(site: Path, siteurl: str, hidden: Hidden) -> list[Finding]:
     """Every href/src of every page resolves to a file of the site, and none leads to a hidden record."""
     findings = []
     root = site.resolve()
@@ -86,14 +86,14 @@ def check_links(site: Path, siteurl: str, hidden_urls: set[str]) -> list[Finding
             resolved = target.resolve()
             if not resolved.is_relative_to(root) or not resolved.is_file():
                 findings.append(Finding(rel, f"链接指向不存在的文件：{link}", f"broken link: {link}"))
-            elif resolved.relative_to(root).as_posix() in hidden_urls:
+            elif hidden.state_of_url(resolved.relative_to(root).as_posix()):
                 findings.append(
                     Finding(rel, f"链接指向不应公开的记录：{link}", f"link to a hidden record: {link}")
                 )
     return findings
 
 
-def check_sitemap(site: Path, siteurl: str, hidden_urls: set[str], required: bool = True) -> list[Finding]:
+def check_sitemap(site: Path, siteurl: str, hidden: Hidden, required: bool = True) -> list[Finding]:
     """Every sitemap entry exists and none is a hidden record (a department's own column may have none)."""
     path = site / "sitemap.xml"
     if not path.is_file():
@@ -109,7 +109,7 @@ def check_sitemap(site: Path, siteurl: str, hidden_urls: set[str], required: boo
             findings.append(
                 Finding("sitemap.xml", f"站点地图中的页面不存在：{loc}", f"sitemap entry missing: {loc}")
             )
-        if rel in hidden_urls:
+        if hidden.state_of_url(rel):
             findings.append(
                 Finding(
                     "sitemap.xml", f"站点地图中有不应公开的记录：{loc}", f"hidden record in sitemap: {loc}"
@@ -118,28 +118,60 @@ def check_sitemap(site: Path, siteurl: str, hidden_urls: set[str], required: boo
     return findings
 
 
-def check_records(site: Path, manifest: dict) -> list[Finding]:
+_KIND_URL = r"(?:licenses|penalties)/[0-9]{4}/[a-z0-9][a-z0-9-]{0,62}\.html"
+RECORD_URL = re.compile(rf"(?<![a-z0-9-])[a-z0-9][a-z0-9-]{{0,62}}/{_KIND_URL}")
+DEPARTMENT_URL = re.compile(rf"(?<![a-z0-9/-]){_KIND_URL}")  # inside a department's own build
+
+
+@dataclass
+class Hidden:
+    """What the manifest says must not be seen: digests of hidden identities, URLs of withdrawn records."""
+
+    digests: dict[str, str]  # identity digest → state
+    withdrawn: set[str]  # site-relative URLs whose only page is the withdrawal notice
+    prefix: str  # a department's own build has its records at the root: prepend its folder for identities
+
+    def state_of_url(self, url: str) -> str | None:
+        """The hidden state of the record at a site-relative URL, or None when it may be shown."""
+        if url in self.withdrawn:
+            return lifecycle.WITHDRAWN
+        match = RECORD_URL.fullmatch(self.prefix + url)
+        return self.digests.get(identity_digest(match.group()[: -len(".html")])) if match else None
+
+    def urls_in(self, text: str) -> list[str]:
+        """Record URLs (relative to the build's root) mentioned in a text."""
+        return (DEPARTMENT_URL if self.prefix else RECORD_URL).findall(text)
+
+
+def hidden_of(manifest: dict) -> Hidden:
+    """The hidden records of a manifest."""
+    rows = manifest["records"]
+    return Hidden(
+        {r["identity_sha256"]: r["state"] for r in rows if "identity_sha256" in r},
+        {r["url"] for r in rows if r.get("state") == lifecycle.WITHDRAWN},
+        f"{manifest['department']}/" if manifest.get("department") else "",
+    )
+
+
+def check_records(site: Path, manifest: dict, hidden: Hidden) -> list[Finding]:
     """Public records have the page the build wrote; hidden ones have none (withdrawn: the notice only)."""
     findings = []
     for row in manifest["records"]:
-        page = site / row["url"]
-        if row["state"] in (lifecycle.PUBLIC, lifecycle.WITHDRAWN):
-            digest = sha256(page)
-            if digest is None:
-                findings.append(
-                    Finding(row["url"], "记录页面不存在", f"record page missing ({row['state']})")
-                )
-            elif digest != row.get("sha256"):
-                findings.append(
-                    Finding(row["url"], "记录页面与构建时不一致（被改动过）", "page differs from the build")
-                )
-        elif page.exists():
+        if "url" not in row:
+            continue
+        digest = sha256(site / row["url"])
+        if digest is None:
+            findings.append(Finding(row["url"], "记录页面不存在", f"record page missing ({row['state']})"))
+        elif digest != row.get("sha256"):
             findings.append(
-                Finding(
-                    row["url"],
-                    f"不应公开的记录（{row['state']}）有页面",
-                    f"hidden record has a page ({row['state']})",
-                )
+                Finding(row["url"], "记录页面与构建时不一致（被改动过）", "page differs from the build")
+            )
+    for page in sorted(site.rglob("*.html")):
+        rel = page.relative_to(site).as_posix()
+        state = hidden.state_of_url(rel)
+        if state and state != lifecycle.WITHDRAWN:
+            findings.append(
+                Finding(rel, f"不应公开的记录（{state}）有页面", f"hidden record has a page ({state})")
             )
     return findings
 
@@ -166,32 +198,36 @@ def _texts(site: Path) -> list[tuple[str, str]]:
     return out
 
 
-def check_leaks(site: Path, manifest: dict, hidden_numbers: dict[str, str]) -> list[Finding]:
+def check_leaks(site: Path, hidden: Hidden, hidden_numbers: list[str]) -> list[Finding]:
     """No hidden record's URL (feeds, exports, search files) or 文号 (anywhere) appears outside its own notice."""
-    hidden = {r["identity"]: r for r in manifest["records"] if r["state"] != lifecycle.PUBLIC}
-    urls = {r["url"]: identity for identity, r in hidden.items()}
-    numbers = {hidden_numbers[i]: i for i in hidden if hidden_numbers.get(i)}
-    if not urls and not numbers:
-        return []
-    pattern = re.compile("|".join(re.escape(t) for t in sorted({*urls, *numbers}, key=len, reverse=True)))
+    numbers = (
+        re.compile("|".join(re.escape(n) for n in sorted(set(hidden_numbers), key=len, reverse=True)))
+        if hidden_numbers
+        else None
+    )
     findings = set()
     for rel, text in _texts(site):
         if rel == MANIFEST:
             continue
-        for match in pattern.finditer(text.replace("\\/", "/")):
-            token = match.group()
-            identity = numbers.get(token) or urls[token]
-            row = hidden[identity]
-            if rel == row["url"] or (token in urls and rel.endswith(".html")):
-                continue  # a withdrawal notice names its own record; links in pages are checked as links
-            what = "文号" if token in numbers else "网址"
-            findings.add(
-                Finding(
-                    rel,
-                    f"出现了不应公开记录的{what}：{token}（{row['state']}）",
-                    f"hidden record {identity} appears",
+        plain = text.replace("\\/", "/")
+        if not rel.endswith(".html"):  # links in pages are checked as links
+            for url in hidden.urls_in(plain):
+                state = hidden.state_of_url(url)
+                if state:
+                    findings.add(
+                        Finding(
+                            rel, f"出现了不应公开的记录（{state}）：{url}", f"hidden record appears: {url}"
+                        )
+                    )
+        if numbers and rel not in hidden.withdrawn:
+            for match in numbers.finditer(text):
+                findings.add(
+                    Finding(
+                        rel,
+                        f"出现了不应公开记录的文号：{match.group()}",
+                        f"document number of a hidden record: {match.group()}",
+                    )
                 )
-            )
     return sorted(findings)
 
 
@@ -202,7 +238,7 @@ def check_staleness(manifest: dict, stale_days: int) -> list[Finding]:
     as_of = date.fromisoformat(manifest["as_of"])
     last: dict[str, str] = {}
     for row in manifest["records"]:
-        if row["state"] == lifecycle.PUBLIC:
+        if row.get("state") == lifecycle.PUBLIC:
             last[row["dept"]] = max(last.get(row["dept"], ""), row["published_on"])
     findings = []
     for dept in manifest["departments"]:
@@ -224,6 +260,21 @@ def check_staleness(manifest: dict, stale_days: int) -> list[Finding]:
     return findings
 
 
+def hidden_numbers(content: Path, manifest: dict) -> list[str]:
+    """文号 of the records the build hid, read from the content tree at the build's as-of date."""
+    if not (content / "district.yaml").is_file():
+        return []
+    config = Config(as_of=date.fromisoformat(manifest["as_of"]))
+    only = manifest.get("department")
+    return [
+        str(r.data["document_number"])
+        for r in load_corpus(content, config).records
+        if (not only or r.dept == only)
+        and r.data.get("document_number")
+        and lifecycle.state(r.kind, r.data, config) != lifecycle.PUBLIC
+    ]
+
+
 def check_site(site: Path, *, content: Path | None, siteurl: str = "", stale_days: int = 30) -> list[Finding]:
     """Every check; the content tree (when given) supplies hidden records' 文号 for the leak scan."""
     manifest_path = site / MANIFEST
@@ -236,17 +287,12 @@ def check_site(site: Path, *, content: Path | None, siteurl: str = "", stale_day
             )
         ]
     manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
-    hidden_urls = {r["url"] for r in manifest["records"] if r["state"] != lifecycle.PUBLIC}
-    numbers: dict[str, str] = {}
-    if content is not None and (content / "district.yaml").is_file():
-        corpus = load_corpus(content, Config(as_of=date.fromisoformat(manifest["as_of"])))
-        numbers = {r.identity: str(r.data.get("document_number", "")) for r in corpus.records}
-    findings = (
-        check_links(site, siteurl, hidden_urls)
-        + check_sitemap(site, siteurl, hidden_urls, not manifest.get("department"))
-        + check_records(site, manifest)
-    )
-    findings += check_leaks(site, manifest, numbers) + check_staleness(manifest, stale_days)
+    hidden = hidden_of(manifest)
+    numbers = hidden_numbers(content, manifest) if content is not None else []
+    findings = check_links(site, siteurl, hidden)
+    findings += check_sitemap(site, siteurl, hidden, not manifest.get("department"))
+    findings += check_records(site, manifest, hidden)
+    findings += check_leaks(site, hidden, numbers) + check_staleness(manifest, stale_days)
     return sorted(findings)
 
 
