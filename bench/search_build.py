@@ -4,7 +4,7 @@
     .venv/bin/python bench/search_build.py --sizes 5000 --queries 0 --workers 1
 
 For each size a child process generates the records (seeded, tests/search/synth.py) and then times
-write_index alone; this process samples the summed RSS of the child and its workers every 20 ms. Then it
+write_index alone; this process samples the summed PSS of the child and its workers every 100 ms. Then it
 gzips every file (level 6, as a static host would serve them) and, unless --queries 0, runs 10 queries of
 each kind through the browser client in node, counting the bytes a cold page fetches. Results print as a
 table and go to bench/results/search_build.json.
@@ -31,23 +31,16 @@ sys.path.insert(0, str(REPO / "plugins"))
 KINDS = ("name4", "uscc", "uscc_prefix", "docno", "phrase")
 
 
-def _tree_rss_kb(pid: int) -> int:
-    """Summed PSS of a process and all its descendants (Linux /proc; PSS splits pages that forked workers
+def _tree_pss_kb(pid: int) -> int:
+    """Summed PSS of a process and its descendants (Linux /proc; PSS splits the pages that forked workers
     share with their parent, so the sum is the memory really used)."""
-    children: dict[int, list[int]] = {}
-    for entry in os.listdir("/proc"):
-        if entry.isdigit():
-            try:
-                with open(f"/proc/{entry}/stat") as fh:
-                    ppid = int(fh.read().rsplit(")", 1)[1].split()[1])
-            except (OSError, IndexError, ValueError):
-                continue
-            children.setdefault(ppid, []).append(int(entry))
     total, stack = 0, [pid]
     while stack:
         p = stack.pop()
-        stack.extend(children.get(p, []))
         try:
+            for task in os.listdir(f"/proc/{p}/task"):
+                with open(f"/proc/{p}/task/{task}/children") as fh:
+                    stack.extend(int(c) for c in fh.read().split())
             with open(f"/proc/{p}/smaps_rollup") as fh:
                 for line in fh:
                     if line.startswith("Pss:"):
@@ -121,14 +114,14 @@ def measure(n: int, trees: Path, workers: int | None, queries: int) -> dict:
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, text=True)
     assert proc.stdout is not None
     assert proc.stdout.readline().strip() == "READY"
-    base_kb = _tree_rss_kb(proc.pid)
+    base_kb = _tree_pss_kb(proc.pid)
     peak = [base_kb]
     done = threading.Event()
 
     def sample() -> None:
         while not done.is_set():
-            peak[0] = max(peak[0], _tree_rss_kb(proc.pid))
-            time.sleep(0.02)
+            peak[0] = max(peak[0], _tree_pss_kb(proc.pid))
+            time.sleep(0.1)
 
     thread = threading.Thread(target=sample, daemon=True)
     thread.start()
