@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import random
 from dataclasses import replace
@@ -18,7 +19,7 @@ from gongshi.search.keytable import PAGE_KEYS
 from gongshi.search.postings import doc_fields
 from gongshi.search.tokenizer import canonical_docno, utf16_key
 
-DOCS = [*synth_docs(700, seed=21), *HANDMADE]
+DOCS = [*synth_docs(500, seed=21), *HANDMADE]
 
 
 def _read(index: Path, rel: str) -> object:
@@ -33,10 +34,15 @@ def _gaps_to_ids(gaps: list[int]) -> list[int]:
     return out
 
 
+@functools.lru_cache(maxsize=4096)
+def _read_cached(path: Path) -> object:
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
 def postings_of(index: Path, token: str) -> dict[str, list[int]]:
     """What the client would read for one token: its bucket entry, and its chunk files if it has them."""
-    meta = _read(index, "meta.json")
-    bucket = _read(index, f"grams/{bucket_of(token, meta['buckets'], meta['split'])}.json")
+    meta = _read_cached(index / "meta.json")
+    bucket = _read_cached(index / f"grams/{bucket_of(token, meta['buckets'], meta['split'])}.json")
     entry = bucket.get(token)
     if entry is None:
         return {}
@@ -46,7 +52,7 @@ def postings_of(index: Path, token: str) -> dict[str, list[int]]:
         return entry
     lists: dict[str, list[int]] = {}
     for k in range(len(entry["c"])):
-        for field, gaps in _read(index, f"grams/p/{entry['p']}.{k}.json").items():
+        for field, gaps in _read_cached(index / f"grams/p/{entry['p']}.{k}.json").items():
             lists.setdefault(field, []).extend(_gaps_to_ids(gaps))
     return lists
 
