@@ -184,3 +184,14 @@ def test_an_empty_corpus_gives_a_usable_empty_index(tmp_path: Path) -> None:
     assert stats.docs == 0 and meta["docs"] == 0 and meta["key_pages"] == 0
     assert _read(tmp_path, "keys/dir.json") == []
     assert all(_read(tmp_path, f"grams/{b}.json") == {} for b in range(meta["buckets"]))
+
+
+def test_a_failing_worker_fails_the_build(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import gongshi.search.parallel as parallel
+
+    def broken(*_args: object, **_kwargs: object) -> int:
+        raise OSError("disk full")
+
+    monkeypatch.setattr(parallel, "write_buckets", broken)
+    with pytest.raises(RuntimeError, match="disk full"):
+        write_index(DOCS, tmp_path, workers=2)

@@ -136,10 +136,14 @@ def _write_index(docs: list[SearchDoc], out_dir: Path, root: str, workers: int |
     split = han_split(docs)
     if workers > 1:
         pool = ParallelBuckets(docs, split, out)
-        keys, key_pages = _write_keys(out, docs)
-        row_chunks = _write_rows(out, docs)
-        buckets = pool.bucket_count()
-        results = pool.finish()
+        try:
+            keys, key_pages = _write_keys(out, docs)
+            row_chunks = _write_rows(out, docs)
+            buckets = pool.bucket_count()
+            results = pool.finish()
+        except BaseException:
+            pool.abort()
+            raise
         tokens = sum(r.tokens for r in results)
         for r in results:
             out.absorb(r.seen, r.written, r.bytes)

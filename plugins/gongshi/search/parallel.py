@@ -84,6 +84,13 @@ class ParallelBuckets:
         self.close()
         return results  # type: ignore[return-value]
 
+    def abort(self) -> None:
+        """Stop the workers at once (the caller failed)."""
+        for proc in self._procs:
+            if proc.is_alive():
+                proc.kill()
+            proc.join()
+
     def close(self) -> None:
         """Reap the workers."""
         for proc in self._procs:
