@@ -28,6 +28,7 @@ from .rules.paths import (
     identity_duplicate,
     remedy_required,
 )
+from .site.urls import RESERVED_DEPARTMENTS, RESERVED_SLUG
 from .yamlio import Document, YamlError, load_file
 
 RECORD_EXTENSIONS = (".yaml", ".yml")
@@ -212,6 +213,14 @@ class _Walker:
                 "file_name",
             )
             return
+        if folder.name in RESERVED_DEPARTMENTS:
+            self.file_problem(
+                self.display(folder),
+                f"部门文件夹名“{folder.name}”是网站保留名，请改用其他名称",
+                f"department folder name '{folder.name}' is reserved by the site",
+                "reserved_name",
+            )
+            return
         dept_file = folder / "department.yaml"
         if not dept_file.exists():
             self.file_problem(
@@ -308,6 +317,14 @@ class _Walker:
                 "记录文件名只能用小写字母、数字和连字符，并以 .yaml 结尾（如 2025-0123.yaml）",
                 "record file names are lower-case letters, digits and hyphens ending in .yaml",
                 "file_name",
+            )
+            return
+        if RESERVED_SLUG.match(slug):
+            self.file_problem(
+                self.display(path),
+                f"记录文件名“{slug}”是网站保留名（列表页使用），请改用其他名称",
+                f"record file name '{slug}' is reserved for list pages",
+                "reserved_name",
             )
             return
         source = self.load(path, kind)

@@ -38,6 +38,14 @@ declare(
 
 
 declare(
+    "reserved_name",
+    scope="corpus",
+    spec="its public URL is derived from that identity alone",
+    summary="A department or record does not take a name the site needs for its own pages (static, index, page-2…).",
+)
+
+
+declare(
     "unexpected_file",
     scope="corpus",
     spec="Content layout",

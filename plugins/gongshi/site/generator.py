@@ -18,7 +18,6 @@ from .options import BuildStats, SiteOptions
 from .pages import ColumnPages, Page
 from .records import RecordPages
 from .render import Renderer
-from .reserved import reserved_names
 from .searchdocs import write_search_index
 from .sitemap import sitemap
 from .text import one_line
@@ -30,7 +29,7 @@ class Site:
     """The public site of one corpus at one as-of date."""
 
     def __init__(self, corpus: Corpus, config: Config, options: SiteOptions | None = None):
-        problems = corpus.errors + reserved_names(corpus)
+        problems = corpus.errors
         if problems:
             raise ContentError(sorted(problems))
         self.config, self.options = config, options or SiteOptions()

@@ -8,7 +8,9 @@ from urllib.parse import urlsplit
 from ..model import KIND_FOLDERS, Record
 
 # Top-level names of the district tree; a department folder may not take one of them.
-RESERVED_DEPARTMENTS = frozenset({"static", "feeds", "search", "pages", "licenses", "penalties", "theme"})
+RESERVED_DEPARTMENTS = frozenset(
+    {"static", "feeds", "search", "pages", "licenses", "penalties", "theme", "data"}
+)
 # File names a list page takes inside a year folder; a record slug may not take one of them.
 RESERVED_SLUG = re.compile(r"^(?:index|page-[0-9]+)$")
 
