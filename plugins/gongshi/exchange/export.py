@@ -36,6 +36,31 @@ TYPE_SEPARATOR = "；"
 SHEET_TITLES = {"license": "行政许可", "penalty": "行政处罚"}
 
 
+def export_files(
+    records: Iterable[Record],
+    *,
+    departments: dict[str, Department],
+    config: Config,
+    siteurl: str = "",
+) -> dict[str, bytes]:
+    """``licenses.csv|.xlsx|.json`` and ``penalties.csv|.xlsx|.json`` of ``records``: file name → bytes.
+
+    The caller passes only the records to publish (public at the as-of date); ``siteurl`` makes ``url``
+    absolute. Every file is produced, empty kinds included (a header row, an empty list).
+    """
+    chosen = ordered(records)
+    files: dict[str, bytes] = {}
+    for kind, stem in KIND_FOLDERS.items():
+        mine = [r for r in chosen if r.kind == kind]
+        headers, rows = table(kind, mine, departments, config)
+        files[f"{stem}.csv"] = csv_bytes(headers, rows)
+        files[f"{stem}.xlsx"] = write_xlsx(headers, rows, title=SHEET_TITLES[kind], day=config.as_of)
+        files[f"{stem}.json"] = json_bytes(
+            [record_object(r, departments[r.dept], config, siteurl) for r in mine]
+        )
+    return files
+
+
 def write_exports(
     records: Iterable[Record],
     out_dir: Path,
@@ -44,27 +69,12 @@ def write_exports(
     config: Config,
     siteurl: str = "",
 ) -> list[Path]:
-    """Write ``licenses.csv|.xlsx|.json`` and ``penalties.csv|.xlsx|.json`` for ``records`` into ``out_dir``.
-
-    The caller passes only the records to publish (public at the as-of date); ``siteurl`` makes ``url``
-    absolute. Every file is written, empty kinds included (a header row, an empty list).
-    """
+    """Write :func:`export_files` into ``out_dir``."""
     out_dir.mkdir(parents=True, exist_ok=True)
-    chosen = ordered(records)
-    written: list[Path] = []
-    for kind, stem in KIND_FOLDERS.items():
-        mine = [r for r in chosen if r.kind == kind]
-        headers, rows = table(kind, mine, departments, config)
-        targets = {
-            out_dir / f"{stem}.csv": csv_bytes(headers, rows),
-            out_dir / f"{stem}.xlsx": write_xlsx(headers, rows, title=SHEET_TITLES[kind], day=config.as_of),
-            out_dir / f"{stem}.json": json_bytes(
-                [record_object(r, departments[r.dept], config, siteurl) for r in mine]
-            ),
-        }
-        for path, data in targets.items():
-            path.write_bytes(data)
-            written.append(path)
+    written = []
+    for name, data in export_files(records, departments=departments, config=config, siteurl=siteurl).items():
+        (out_dir / name).write_bytes(data)
+        written.append(out_dir / name)
     return written
 
 

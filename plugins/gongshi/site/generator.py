@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import date
 from pathlib import Path
 
 from .. import lifecycle
 from ..config import Config
 from ..corpus import Corpus
+from ..exchange.export import export_files
 from ..model import KIND_ZH, Department, Record
 from ..problems import ContentError
+from ..report import build_report
 from . import urls
 from .columns import Column
 from .feeds import column_feed
@@ -34,6 +37,7 @@ class Site:
             raise ContentError(sorted(problems))
         self.config, self.options = config, options or SiteOptions()
         self.departments = corpus.departments
+        self.corpus = corpus
         self.info = SiteInfo.of(corpus.district, self.options.site_name, self.options.siteurl)
         self.render = Renderer(self.options.theme)
         self.public: dict[str, list[Entry]] = {slug: [] for slug in self.departments}
@@ -105,11 +109,15 @@ class Site:
             per_page=self.config.per_page,
             latest=self.options.latest,
             guides=guides,
+            report=self.config.publish_report,
         )
         listed: list[tuple[str, str]] = []
         for page in pages.all():
             listed += self._put(writer, "", page, stats)
         listed += self._put(writer, "", self._directory(column), stats)
+        if self.config.publish_report:
+            listed += self._put(writer, "", self._report(), stats)
+        self._exports(writer, column, urls.DATA_DIR)
         writer.put(urls.DISTRICT_FEED, self._feed(column, None, self.info.site_name))
         writer.copy_tree(self.options.theme / "static", urls.STATIC)
         if self.options.search:
@@ -148,11 +156,29 @@ class Site:
             stats.withdrawn += 1
         feed = self._feed(column, dept, frames.column_name)
         writer.put(prefix + urls.DEPARTMENT_FEED, feed)
+        self._exports(writer, column, prefix + urls.DATA_DIR)
         writer.copy_tree(self.options.theme / "static", prefix + urls.STATIC)
         if self.options.search:
             write_search_index(column_entries(column), out / prefix / urls.SEARCH_DIR, district=False)
         stats.departments.append(slug)
         return listed
+
+    def _exports(self, writer: SiteWriter, column: Column, folder: str) -> None:
+        """数据下载: the column's public records in the national exchange format (CSV, XLSX, JSON)."""
+        records = [e.record for e in column_entries(column)]
+        files = export_files(
+            records, departments=self.departments, config=self.config, siteurl=self.info.siteurl
+        )
+        for name, data in files.items():
+            writer.put(folder + name, data)
+
+    def _report(self) -> Page:
+        """report.html: the compliance report of the year so far, without internal contacts."""
+        as_of = self.config.as_of
+        report = build_report(self.corpus, self.config, date(as_of.year, 1, 1), as_of)
+        chrome = self.district_frames.page(urls.REPORT, "双公示工作考核情况")
+        html = self.render("report.html", L=chrome, report=report.as_dict(internal=False))
+        return Page(urls.REPORT, html, as_of.isoformat())
 
     def _feed(self, column: Column, dept: Department | None, title: str) -> str:
         """The Atom feed of a column."""

@@ -59,9 +59,10 @@ class ColumnPages:
         per_page: int,
         latest: int,
         guides: tuple[Link, ...] = (),
+        report: bool = False,
     ):
         self.render, self.frames, self.column, self.dept = render, frames, column, dept
-        self.per_page, self.latest, self.guides = per_page, latest, guides
+        self.per_page, self.latest, self.guides, self.report = per_page, latest, guides, report
         self.district = dept is None
 
     def link(self, entry: Entry) -> str:
@@ -106,6 +107,7 @@ class ColumnPages:
             link=self.link,
             district=self.district,
             guides=self.guides,
+            report_href=urls.REPORT if self.district and self.report else "",
         )
         return Page(urls.INDEX, html, self.column.newest_date())
 

@@ -22,6 +22,8 @@ SEARCH_DIR = "search/"
 DISTRICT_FEED = "feeds/all.atom.xml"
 DEPARTMENT_FEED = "feed.atom.xml"
 SITEMAP = "sitemap.xml"
+DATA_DIR = "data/"
+REPORT = "report.html"
 STATIC = "static/"
 
 
