@@ -66,6 +66,7 @@ bench: $(STAMP) $(NODE_STAMP)
 	$(BIN)/python -m bench --sizes $(BENCH_SIZES)
 
 screenshots: $(STAMP) $(NODE_STAMP)
+	@fc-list :lang=zh 2>/dev/null | grep -q . || { test "$$(id -u)" = 0 && apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk >/dev/null; } || echo "需要中文字体：apt-get install fonts-noto-cjk — a Chinese font is needed"
 	$(BIN)/python -m tests.site.screenshots
 
 clean:
