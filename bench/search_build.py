@@ -28,7 +28,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "tests" / "search"))
 sys.path.insert(0, str(REPO / "plugins"))
 
-KINDS = ("name4", "uscc", "uscc_prefix", "docno", "phrase")
+KINDS = ("name4", "name4_trade", "uscc", "uscc_prefix", "docno", "phrase")
 
 
 def _tree_pss_kb(pid: int) -> int:
@@ -60,10 +60,14 @@ def _queries(docs: list, per_kind: int, seed: int) -> list[dict]:
     rng = random.Random(seed)
     firms = [d for d in docs if d.uscc]
     out = []
-    for d in rng.sample(firms, per_kind):
-        out.append(
-            {"kind": "name4", "query": d.name[-8:-4] if len(d.name) >= 8 else d.name[-4:], "url": d.url}
-        )
+    for d in rng.sample(
+        firms, per_kind
+    ):  # as search-notes: 4 characters near the end, often generic (传媒有限)
+        out.append({"kind": "name4", "query": d.name[-8:-4], "url": d.url})
+    for d in rng.sample(
+        firms, per_kind
+    ):  # the trade name and what follows (凯佳传媒 of 新郑凯佳传媒有限责任公司)
+        out.append({"kind": "name4_trade", "query": d.name[2:6], "url": d.url})
     for d in rng.sample(firms, per_kind):
         out.append({"kind": "uscc", "query": d.uscc, "url": d.url})
     for d in rng.sample(firms, per_kind):
