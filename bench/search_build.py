@@ -86,7 +86,7 @@ def _queries(docs: list, per_kind: int, seed: int) -> list[dict]:
     return out
 
 
-def run_one(n: int, out: Path, workers: int | None, queries: int) -> None:
+def run_one(n: int, out: Path, workers: int | None, queries: int, no_text: bool = False) -> None:
     """Child: generate, build (timed), write queries; print stats as JSON."""
     import resource
 
@@ -95,6 +95,10 @@ def run_one(n: int, out: Path, workers: int | None, queries: int) -> None:
     from gongshi.search.index import write_index
 
     docs = list(synth_docs(n, seed=1))
+    if no_text:
+        from dataclasses import replace
+
+        docs = [replace(d, text="") for d in docs]
     print("READY", flush=True)
     wall, cpu = time.perf_counter(), time.process_time()
     kids = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -109,10 +113,12 @@ def run_one(n: int, out: Path, workers: int | None, queries: int) -> None:
     print(json.dumps({"wall_s": wall, "cpu_s": cpu, **stats.__dict__}), flush=True)
 
 
-def measure(n: int, trees: Path, workers: int | None, queries: int) -> dict:
+def measure(n: int, trees: Path, workers: int | None, queries: int, no_text: bool = False) -> dict:
     """Parent: run the child, sample memory, then size the output and run the queries."""
-    out = trees / f"search-{n}"
+    out = trees / f"search-{n}{'-notext' if no_text else ''}"
     cmd = [sys.executable, __file__, "--one", str(n), "--out", str(out), "--queries", str(queries)]
+    if no_text:
+        cmd.append("--no-text")
     if workers:
         cmd += ["--workers", str(workers)]
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, text=True)
@@ -240,15 +246,16 @@ def main() -> None:
     ap.add_argument(
         "--lunr", type=int, nargs="*", default=[], help="also time lunr scope indexes at these sizes"
     )
+    ap.add_argument("--no-text", action="store_true", help="index names, titles and identifiers only")
     ap.add_argument("--json", type=Path, default=REPO / "bench" / "results" / "search_build.json")
     ap.add_argument("--one", type=int, help=argparse.SUPPRESS)
     ap.add_argument("--out", type=Path, help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.one:
-        run_one(args.one, args.out, args.workers, args.queries)
+        run_one(args.one, args.out, args.workers, args.queries, args.no_text)
         return
     args.trees.mkdir(parents=True, exist_ok=True)
-    results = [measure(n, args.trees, args.workers, args.queries) for n in args.sizes]
+    results = [measure(n, args.trees, args.workers, args.queries, args.no_text) for n in args.sizes]
     lunr = [measure_lunr(n, args.trees) for n in args.lunr]
     args.json.parent.mkdir(parents=True, exist_ok=True)
     args.json.write_text(json.dumps({"shards": results, "lunr": lunr}, indent=1), encoding="utf-8")
