@@ -47,5 +47,7 @@ def test_no_personal_number_or_internal_name_anywhere(demo_site: Path) -> None:
         assert not any(is_valid_id_number(m) for m in re.findall(r"[0-9]{17}[0-9Xx]", text)), rel
         assert not MASKED.search(text), f"{rel}: a masked ID number is shown (GONGSHI_SHOW_MASKED_IDS is off)"
         # a name as a whole word: 李某 must not match inside another person's 李某某
-        leaked = [n for n in names if re.search(rf"(?<![\u4e00-\u9fff]){re.escape(n)}(?![\u4e00-\u9fff])", text)]
+        leaked = [
+            n for n in names if re.search(rf"(?<![\u4e00-\u9fff]){re.escape(n)}(?![\u4e00-\u9fff])", text)
+        ]
         assert not leaked, f"{rel}: internal contact {leaked}"

@@ -78,8 +78,17 @@ def test_period_filters_and_internal_contacts(valid_tree: Path) -> None:
 
 def test_command_formats(valid_tree: Path) -> None:
     make_late(valid_tree)
+
     def run(*extra: str) -> str:
-        argv = [sys.executable, "-m", "gongshi.cli", "report", "--content", str(valid_tree), f"--as-of={FIXTURE_AS_OF}"]
+        argv = [
+            sys.executable,
+            "-m",
+            "gongshi.cli",
+            "report",
+            "--content",
+            str(valid_tree),
+            f"--as-of={FIXTURE_AS_OF}",
+        ]
         return subprocess.run([*argv, *extra], capture_output=True, text=True, check=True).stdout
 
     data = json.loads(run("--format", "json"))

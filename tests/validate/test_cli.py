@@ -170,13 +170,22 @@ def test_clean_tree_in_every_format(valid_tree: Path, fmt: str) -> None:
 
 def test_gitlab_code_quality_report(valid_tree: Path) -> None:
     break_one(valid_tree)
-    problems = gongshi("validate", "content", "--format=json", f"--as-of={FIXTURE_AS_OF}", cwd=valid_tree.parent).stdout
+    problems = gongshi(
+        "validate", "content", "--format=json", f"--as-of={FIXTURE_AS_OF}", cwd=valid_tree.parent
+    ).stdout
     (valid_tree.parent / "p.json").write_text(problems, encoding="utf-8")
     report = json.loads(gongshi_module("gongshi.codequality", "p.json", cwd=valid_tree.parent).stdout)
     assert len(report) == 1
-    assert report[0]["location"] == {"path": "content/departments/scjg/licenses/2025/jy-0001.yaml", "lines": {"begin": 4}}
-    assert report[0]["severity"] == "major" and report[0]["description"].startswith("许可类别（category）：“普遍”")
+    assert report[0]["location"] == {
+        "path": "content/departments/scjg/licenses/2025/jy-0001.yaml",
+        "lines": {"begin": 4},
+    }
+    assert report[0]["severity"] == "major" and report[0]["description"].startswith(
+        "许可类别（category）：“普遍”"
+    )
 
 
 def gongshi_module(module: str, *args: str, cwd: Path) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", module, *args], cwd=cwd, capture_output=True, text=True, check=True)
+    return subprocess.run(
+        [sys.executable, "-m", module, *args], cwd=cwd, capture_output=True, text=True, check=True
+    )
