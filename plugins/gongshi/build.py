@@ -8,6 +8,7 @@ import sys
 import time
 from pathlib import Path
 
+from . import checkcache
 from .config import Config, parse_as_of
 from .corpus import load_corpus
 from .manifest import write_manifest
@@ -32,6 +33,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--department", metavar="DEPT", help="只构建一个部门的专栏 — build one department alone"
     )
     parser.add_argument("--as-of", metavar="YYYY-MM-DD", help="按此日期判断时间规则（默认今天）— as-of date")
+    checkcache.add_arguments(parser)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -56,7 +58,7 @@ def run(args: argparse.Namespace) -> int:
     except ValueError as exc:
         print(f"错误：{exc}", file=sys.stderr)
         return 2
-    corpus = load_corpus(args.content, config)
+    corpus = load_corpus(args.content, config, cache_dir=checkcache.chosen_dir(args, content))
     loaded = time.perf_counter()
     if not _report(corpus.problems):
         return 1

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from . import schema
+from .checkcache import CheckCache, default_dir, file_key
 from .config import Config
 from .model import FOLDER_KINDS, CatalogItem, Department, District, Record, SourceFile
 from .problems import ERROR, Problem
@@ -33,6 +34,8 @@ from .yamlio import Document, YamlError, load_file
 
 RECORD_EXTENSIONS = (".yaml", ".yml")
 ProgressFn = Callable[[int, int], None]
+Job = tuple[str, str, int, Path]  # department slug, kind, year, file
+JobResult = tuple["Record | None", list[Problem], int]  # the record, its problems, files checked
 IGNORED_SUFFIXES = (".md", ".txt")
 
 
@@ -60,13 +63,16 @@ class Corpus:
 class _Walker:
     """Loads one tree; collects problems as it goes."""
 
-    def __init__(self, root: Path, config: Config, progress: ProgressFn | None = None):
+    def __init__(
+        self, root: Path, config: Config, progress: ProgressFn | None = None, cache: CheckCache | None = None
+    ):
         self.progress = progress
+        self.cache = cache
         self.root = root
         self.real_root = root.resolve()
         self.config = config
         self.corpus = Corpus(root=root)
-        self.jobs: list[tuple[str, str, int, Path]] = []  # record files, checked once every catalog is known
+        self.jobs: list[Job] = []  # record files, checked once every catalog is known
         load_all()
 
     # --- problems -----------------------------------------------------------------------------------------------
@@ -281,30 +287,67 @@ class _Walker:
             self.jobs.extend((dept.slug, kind, int(year_dir.name), path) for path in self.entries(year_dir))
 
     def check_records(self) -> None:
-        """Check every record file, on all cores for a large tree (results merged in file order)."""
-        jobs, workers = self.jobs, min(os.cpu_count() or 1, MAX_WORKERS)
+        """Check every record file, reusing cached results; results are kept in file order."""
+        cache, jobs = self.cache, self.jobs
+        results: list[JobResult | None] = [None] * len(jobs)
+        keys: list[bytes | None] = [None] * len(jobs)
+        pending: list[int] = []
+        for n, job in enumerate(jobs):
+            if cache is not None:
+                keys[n] = file_key(job[3])
+                results[n] = cache.get(job[3], keys[n])
+            if results[n] is None:
+                pending.append(n)
+        for n, result in zip(pending, self.run_jobs([jobs[n] for n in pending]), strict=True):
+            results[n] = result
+            if cache is not None:
+                cache.put(jobs[n][3], keys[n], result)
+        for record, problems, files in results:  # type: ignore[misc]
+            if record is not None:
+                self.corpus.records.append(record)
+            self.corpus.problems.extend(problems)
+            self.corpus.files_checked += files
+        if cache is not None:
+            cache.save()
+
+    def run_jobs(self, jobs: list[Job]) -> list[JobResult]:
+        """Check some record files, on all cores for many (results in the order of ``jobs``)."""
+        workers = min(os.cpu_count() or 1, MAX_WORKERS)
         if len(jobs) < PARALLEL_THRESHOLD or workers < 2 or "fork" not in mp.get_all_start_methods():
+            out = []
             for n, job in enumerate(jobs, 1):
-                self.record_file(*job)
+                out.append(self.check_job(job))
                 if self.progress and n % 100 == 0:
                     self.progress(n, len(jobs))
             if self.progress:
                 self.progress(len(jobs), len(jobs))
-            return
+            return out
         global _SHARED
         _SHARED = self
         size = max(len(jobs) // (workers * 8), 64)
         chunks = [jobs[i : i + size] for i in range(0, len(jobs), size)]
+        out = []
         try:
             with ProcessPoolExecutor(workers, mp_context=mp.get_context("fork")) as pool:
-                for done, (records, problems, files) in enumerate(pool.map(_check_chunk, chunks), 1):
+                for done, results in enumerate(pool.map(_check_chunk, chunks), 1):
                     if self.progress:
                         self.progress(min(done * size, len(jobs)), len(jobs))
-                    self.corpus.records.extend(records)
-                    self.corpus.problems.extend(problems)
-                    self.corpus.files_checked += files
+                    out.extend(results)
         finally:
             _SHARED = None
+        return out
+
+    def check_job(self, job: Job) -> JobResult:
+        """One record file's record (None when rejected before loading), problems and files checked."""
+        corpus = self.corpus
+        records, problems, files = len(corpus.records), len(corpus.problems), corpus.files_checked
+        self.record_file(*job)
+        record = corpus.records.pop() if len(corpus.records) > records else None
+        found = corpus.problems[problems:]
+        del corpus.problems[problems:]
+        checked = corpus.files_checked - files
+        corpus.files_checked = files
+        return record, found, checked
 
     def record_file(self, dept_slug: str, kind: str, year: int, path: Path) -> None:
         dept = self.corpus.departments[dept_slug]
@@ -366,15 +409,13 @@ MAX_WORKERS = 8
 _SHARED: _Walker | None = None  # the parent's walker, inherited by forked workers
 
 
-def _check_chunk(jobs: list[tuple[str, str, int, Path]]) -> tuple[list[Record], list[Problem], int]:
+def _check_chunk(jobs: list[Job]) -> list[JobResult]:
     """Worker: check some record files against the catalogs the parent loaded."""
     assert _SHARED is not None
     walker = _Walker(_SHARED.root, _SHARED.config)
     walker.corpus.departments = _SHARED.corpus.departments
     walker.corpus.district = _SHARED.corpus.district
-    for job in jobs:
-        walker.record_file(*job)
-    return walker.corpus.records, walker.corpus.problems, walker.corpus.files_checked
+    return [walker.check_job(job) for job in jobs]
 
 
 CROSS_FILE_KEYS = {(), ("document_number",)}
@@ -401,9 +442,16 @@ def _normalise(data: dict[str, Any]) -> None:
                 party[key] = party[key].upper()
 
 
-def load_corpus(root: Path, config: Config, progress: ProgressFn | None = None) -> Corpus:
-    """Load and check a whole content tree; ``progress(done, total)`` is called as record files are checked."""
-    return _Walker(root, config, progress).walk()
+def load_corpus(
+    root: Path, config: Config, progress: ProgressFn | None = None, cache_dir: Path | None = None
+) -> Corpus:
+    """Load and check a whole content tree; ``progress(done, total)`` is called as record files are checked.
+
+    With ``cache_dir``, record files whose bytes (and everything their rules read) are unchanged since the last
+    run with that cache are not checked again: their stored results are used.
+    """
+    cache = CheckCache(cache_dir, root, config) if cache_dir is not None else None
+    return _Walker(root, config, progress, cache).walk()
 
 
 @dataclass
@@ -440,4 +488,4 @@ def find_content_root(paths: Iterable[Path]) -> Path | None:
     return None
 
 
-__all__ = ["Corpus", "Document", "load_corpus", "find_content_root"]
+__all__ = ["Corpus", "Document", "load_corpus", "find_content_root", "default_dir"]

@@ -7,6 +7,7 @@ import json
 import sys
 from pathlib import Path
 
+from . import checkcache
 from .config import Config, parse_as_of, read_settings_file
 from .corpus import find_content_root, load_corpus
 from .history import HistoryError, removed_records
@@ -27,6 +28,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--settings", type=Path, default=Path("pelicanconf.py"), help="读取 GONGSHI_* 设置的文件"
     )
+    checkcache.add_arguments(parser)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -51,7 +53,7 @@ def run(args: argparse.Namespace) -> int:
     except ValueError as exc:
         print(f"错误：{exc}", file=sys.stderr)
         return 2
-    corpus = load_corpus(root, config)
+    corpus = load_corpus(root, config, cache_dir=checkcache.chosen_dir(args, root))
     problems = corpus.problems
     if args.base:
         try:
