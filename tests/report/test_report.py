@@ -14,7 +14,7 @@ import yaml
 from gongshi.config import Config
 from gongshi.corpus import load_corpus
 from gongshi.report import build_report
-from tests.conftest import FIXTURE_AS_OF
+from tests.conftest import FIXTURE_AS_OF, ROOT
 
 
 def deadline(decided: date, n: int = 7) -> date:
@@ -98,3 +98,16 @@ def test_command_formats(valid_tree: Path) -> None:
     assert (
         "上市监罚〔2025〕2号 决定 2025-05-06 公示 2025-05-30（应不晚于 2025-05-15，迟 11 个工作日）" in table
     )
+
+
+def test_demo_late_records_match_an_independent_count() -> None:
+    """On the demo district: the report's late records are exactly those the data makes late."""
+    as_of = date(2026, 11, 26)
+    config = Config(as_of=as_of)
+    content = ROOT / "content"
+    report = build_report(load_corpus(content, config), config, date(2025, 1, 1), as_of)
+    expected = independent_late(content, date(2025, 1, 1), as_of, as_of)
+    assert expected, "the demo has late records"
+    assert {late.document_number for late in report.total.late} == expected
+    assert any(late.path.endswith("jtj/licenses/2026/freight-late.yaml") for late in report.total.late)
+    assert report.total.published == sum(r.published for r in report.rows)
