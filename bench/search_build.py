@@ -79,14 +79,18 @@ def _queries(docs: list, per_kind: int, seed: int) -> list[dict]:
             d.docno.replace("〔", "（").replace("〕", "）"),
         ]
         out.append({"kind": "docno", "query": variant[i % 3], "url": d.url})
-    for d in rng.sample(docs, per_kind):  # 8 characters of case text that do not cut a number or a word
+    for d in rng.sample(
+        docs, per_kind if any(d.text for d in docs) else 0
+    ):  # 8 characters that cut no number
         starts = [i for i in range(len(d.text) - 8) if not (_alnum(d.text, i) or _alnum(d.text, i + 8))]
         start = rng.choice(starts)
         out.append({"kind": "phrase", "query": d.text[start : start + 8], "url": d.url})
     return out
 
 
-def run_one(n: int, out: Path, workers: int | None, queries: int, no_text: bool = False) -> None:
+def run_one(
+    n: int, out: Path, workers: int | None, queries: int, no_text: bool = False, rebuild: bool = False
+) -> None:
     """Child: generate, build (timed), write queries; print stats as JSON."""
     import resource
 
@@ -110,15 +114,32 @@ def run_one(n: int, out: Path, workers: int | None, queries: int, no_text: bool 
         (out.parent / f"{out.name}-queries.json").write_text(
             json.dumps(_queries(docs, queries, seed=n), ensure_ascii=False), encoding="utf-8"
         )
-    print(json.dumps({"wall_s": wall, "cpu_s": cpu, **stats.__dict__}), flush=True)
+    extra = {}
+    if rebuild:  # the same records again, then one record renamed: what an incremental site build pays
+        from dataclasses import replace
+
+        started = time.perf_counter()
+        same = write_index(docs, out, workers=workers)
+        extra.update(rebuild_s=time.perf_counter() - started, rebuild_written=same.written)
+        docs[n // 2] = replace(docs[n // 2], name=docs[n // 2].name + "分店")
+        started = time.perf_counter()
+        one = write_index(docs, out, workers=workers)
+        extra.update(
+            change_s=time.perf_counter() - started, change_written=one.written, change_removed=one.removed
+        )
+    print(json.dumps({"wall_s": wall, "cpu_s": cpu, **stats.__dict__, **extra}), flush=True)
 
 
-def measure(n: int, trees: Path, workers: int | None, queries: int, no_text: bool = False) -> dict:
+def measure(
+    n: int, trees: Path, workers: int | None, queries: int, no_text: bool = False, rebuild: bool = False
+) -> dict:
     """Parent: run the child, sample memory, then size the output and run the queries."""
     out = trees / f"search-{n}{'-notext' if no_text else ''}"
     cmd = [sys.executable, __file__, "--one", str(n), "--out", str(out), "--queries", str(queries)]
     if no_text:
         cmd.append("--no-text")
+    if rebuild:
+        cmd.append("--rebuild")
     if workers:
         cmd += ["--workers", str(workers)]
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, text=True)
@@ -246,16 +267,19 @@ def main() -> None:
     ap.add_argument(
         "--lunr", type=int, nargs="*", default=[], help="also time lunr scope indexes at these sizes"
     )
+    ap.add_argument("--rebuild", action="store_true", help="also time an unchanged and a one-record rebuild")
     ap.add_argument("--no-text", action="store_true", help="index names, titles and identifiers only")
     ap.add_argument("--json", type=Path, default=REPO / "bench" / "results" / "search_build.json")
     ap.add_argument("--one", type=int, help=argparse.SUPPRESS)
     ap.add_argument("--out", type=Path, help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.one:
-        run_one(args.one, args.out, args.workers, args.queries, args.no_text)
+        run_one(args.one, args.out, args.workers, args.queries, args.no_text, args.rebuild)
         return
     args.trees.mkdir(parents=True, exist_ok=True)
-    results = [measure(n, args.trees, args.workers, args.queries, args.no_text) for n in args.sizes]
+    results = [
+        measure(n, args.trees, args.workers, args.queries, args.no_text, args.rebuild) for n in args.sizes
+    ]
     lunr = [measure_lunr(n, args.trees) for n in args.lunr]
     args.json.parent.mkdir(parents=True, exist_ok=True)
     args.json.write_text(json.dumps({"shards": results, "lunr": lunr}, indent=1), encoding="utf-8")
