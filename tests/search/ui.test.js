@@ -90,9 +90,12 @@ test('filters fill from meta.json and from the query string', async () => {
 });
 
 test('no query shows a prompt and fetches no postings', async () => {
-  const { doc, result } = await run(SITE + 'search.html', { 'data-index': 'search/' });
+  const counter = { files: [], raw: 0, gzip: 0 };
+  const fetch = helpers.diskFetch(indexDir, SITE + 'search/', counter);
+  const { doc, result } = await run(SITE + 'search.html', { 'data-index': 'search/' }, { fetch });
   assert.equal(result.total, 0);
   assert.match(doc.getElementById('search-status').textContent, /^请输入/);
+  assert.deepEqual(counter.files, ['meta.json']);
 });
 
 test('paging links keep the query and filters', async () => {
