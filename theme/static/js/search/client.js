@@ -173,7 +173,6 @@
       var exact = [];
       var prefix = [];
       var truncated = false;
-      var ranked = null;
       for (var page = p; page < dir.length && page < p + 2; page++) {
         if (page > p && !dir[page].startsWith(key)) break;
         var entries = await getJSON('keys/' + page + '.json');
