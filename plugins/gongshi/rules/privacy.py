@@ -14,7 +14,7 @@ from . import Finding, RecordContext, rule
 _ID_MASKED = re.compile(r"^[0-9]{6}\*{8}[0-9]{3}[0-9Xx]$")
 _ID_CANDIDATE = re.compile(r"(?<![0-9A-Za-z])[0-9]{17}[0-9Xx](?![0-9A-Za-z])")
 _MOBILE = re.compile(r"(?<![0-9])1[3-9][0-9]{9}(?![0-9])")
-_CARD = re.compile(r"(?<![0-9A-Za-z])[0-9]{16,19}(?![0-9A-Za-z])")
+_CARD = re.compile(r"(?<![0-9A-Za-z.])[0-9]{16,19}(?![0-9A-Za-z])")  # not the decimals of a number
 # identifier fields are checked by their own rules; everything else that is a string is free text
 NOT_FREE_TEXT = {
     "uscc",
