@@ -4,17 +4,19 @@ from __future__ import annotations
 
 import argparse
 import errno
+import gc
 import sys
 import time
 from pathlib import Path
 
-from . import checkcache
+from . import checkcache, uptodate
 from .config import Config, parse_as_of
 from .corpus import load_corpus
 from .manifest import write_manifest
 from .problems import ERROR, WARNING, ContentError, Problem
 from .site import swap
 from .site.generator import Site
+from .site.memo import memo_path
 from .site.options import BuildStats, SiteOptions
 
 
@@ -58,7 +60,24 @@ def run(args: argparse.Namespace) -> int:
     except ValueError as exc:
         print(f"错误：{exc}", file=sys.stderr)
         return 2
-    corpus = load_corpus(args.content, config, cache_dir=checkcache.chosen_dir(args, content))
+    cache_dir = checkcache.chosen_dir(args, content)
+    inputs = ""
+    if cache_dir is not None:
+        options = SiteOptions.from_settings(settings)
+        read = (uptodate.plain(settings), repr(config), repr(options), args.department, str(output))
+        inputs = uptodate.inputs_digest(content, options.theme, read)
+        messages = uptodate.up_to_date(cache_dir, output, inputs)
+        if messages is not None:
+            for line in messages:
+                print(line, file=sys.stderr)
+            print(
+                f"gongshi: 已构建 {args.output}：内容未变，写入 0 个文件（{time.perf_counter() - started:.1f} 秒）"
+                "— up to date, nothing changed",
+                file=sys.stderr,
+            )
+            return 0
+    corpus = load_corpus(args.content, config, cache_dir=cache_dir)
+    gc.freeze()  # the corpus lives until the end: the collector need not walk it again
     loaded = time.perf_counter()
     if not _report(corpus.problems):
         return 1
@@ -74,7 +93,7 @@ def run(args: argparse.Namespace) -> int:
         )
         return 1
     try:
-        stats = _build(args, settings, corpus, config, tmp, output)
+        stats = _build(args, settings, corpus, config, tmp, output, cache_dir)
     except ContentError as exc:
         swap.discard(tmp)
         _report(exc.problems)
@@ -89,6 +108,9 @@ def run(args: argparse.Namespace) -> int:
         )
         return 1
     swap.swap(tmp, output)
+    if cache_dir is not None:
+        warnings = [f"gongshi: {p.format()}" for p in corpus.problems if p.severity == WARNING]
+        uptodate.remember(cache_dir, output, inputs, warnings)
     done = time.perf_counter()
     print(
         f"gongshi: 已构建 {args.output}：公示 {stats.public} 条，撤回说明 {stats.withdrawn} 条，页面 {stats.pages} 个，"
@@ -133,7 +155,13 @@ def _report(problems: list[Problem]) -> bool:
 
 
 def _build(
-    args: argparse.Namespace, settings: dict, corpus, config: Config, tmp: Path, output: Path
+    args: argparse.Namespace,
+    settings: dict,
+    corpus,
+    config: Config,
+    tmp: Path,
+    output: Path,
+    cache_dir: Path | None = None,
 ) -> BuildStats:
     """Build into ``tmp``, linking unchanged files from ``output``."""
     previous = output if output.is_dir() else None
@@ -150,5 +178,6 @@ def _build(
         pelican_adapter.CORPUS_SETTING: corpus,
         pelican_adapter.CONFIG_SETTING: config,
         pelican_adapter.PREVIOUS_SETTING: str(previous) if previous else "",
+        pelican_adapter.MEMO_SETTING: str(memo_path(cache_dir, output)) if cache_dir else "",
     }
     return pelican_adapter.run(settings)

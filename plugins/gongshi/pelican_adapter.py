@@ -21,6 +21,7 @@ from .manifest import write_manifest
 from .problems import WARNING, ContentError, Problem
 from .site.generator import Site
 from .site.layout import Link
+from .site.memo import RenderMemo
 from .site.options import BuildStats, SiteOptions
 from .site.render import sanitize_html
 
@@ -30,6 +31,7 @@ CORPUS_SETTING = "GONGSHI_CORPUS"
 CONFIG_SETTING = "GONGSHI_CONFIG"
 PREVIOUS_SETTING = "GONGSHI_PREVIOUS_OUTPUT"  # the last build, to link unchanged files from
 STATS_SETTING = "GONGSHI_STATS"  # a list the generator appends its BuildStats to
+MEMO_SETTING = "GONGSHI_RENDER_MEMO"  # the file that says what each file of the previous build came from
 
 
 def report_warnings(problems: Iterable[Problem]) -> None:
@@ -66,7 +68,11 @@ class GongshiGenerator(Generator):
         pages = sorted(self.context.get("pages", []), key=lambda p: p.url)
         guides = tuple(Link(str(p.title), str(p.url)) for p in pages)
         previous = self.settings.get(PREVIOUS_SETTING)
-        self.stats = self.site.write(Path(self.output_path), Path(previous) if previous else None, guides)
+        memo_file = self.settings.get(MEMO_SETTING)
+        memo = RenderMemo(Path(memo_file)) if memo_file else None
+        self.stats = self.site.write(
+            Path(self.output_path), Path(previous) if previous else None, guides, memo
+        )
         write_manifest(self.corpus, self.config, Path(self.output_path))
         sink = self.settings.get(STATS_SETTING)
         if isinstance(sink, list):

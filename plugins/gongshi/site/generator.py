@@ -10,13 +10,14 @@ from .. import lifecycle
 from ..config import Config
 from ..corpus import Corpus
 from ..exchange.export import export_files
-from ..model import KIND_ZH, Department, Record
+from ..model import KIND_FOLDERS, KIND_ZH, Department, Record
 from ..problems import ContentError
 from ..report import build_report
 from . import urls
 from .columns import Column
 from .feeds import column_feed
 from .layout import Chrome, Frames, Link, SiteInfo
+from .memo import RenderMemo, digest, site_version, tree_digest
 from .options import BuildStats, SiteOptions
 from .pages import ColumnPages, Page
 from .records import RecordPages
@@ -26,6 +27,8 @@ from .sitemap import sitemap
 from .text import one_line
 from .views import Entry, entry
 from .writer import SiteWriter
+
+EXPORT_NAMES = tuple(f"{stem}.{ext}" for stem in KIND_FOLDERS.values() for ext in ("csv", "xlsx", "json"))
 
 
 class Site:
@@ -49,6 +52,9 @@ class Site:
             elif state == lifecycle.WITHDRAWN:
                 self.withdrawn[record.dept].append(record)
         self.district_frames = Frames(self.info)
+        self._memo: RenderMemo | None = None
+        self._fingerprint = ""
+        self._digests: dict[str, str] = {}
 
     # --- for Pelican's own pages ------------------------------------------------------------------------------
     def chrome(self, path: str, title: str) -> Chrome:
@@ -56,10 +62,20 @@ class Site:
         return self.district_frames.page(path, one_line(title))
 
     # --- writing ------------------------------------------------------------------------------------------------
-    def write(self, out: Path, previous: Path | None = None, guides: Iterable[Link] = ()) -> BuildStats:
-        """Write the district and every department column into ``out``."""
+    def write(
+        self,
+        out: Path,
+        previous: Path | None = None,
+        guides: Iterable[Link] = (),
+        memo: RenderMemo | None = None,
+    ) -> BuildStats:
+        """Write the district and every department column into ``out``.
+
+        With a ``memo`` of the previous build, a file whose inputs are unchanged is kept without rendering it.
+        """
         stats = BuildStats()
-        with SiteWriter(out, previous) as writer:
+        self._memo = memo
+        with SiteWriter(out, previous, memo) as writer:
             listed: list[tuple[str, str]] = [(p.href, "") for p in guides]
             for slug in sorted(self.departments):
                 listed += self._department(writer, out, slug, f"{slug}/", stats)
@@ -74,6 +90,8 @@ class Site:
                 "static/",
             ]
             writer.prune(owned)
+        if memo is not None:
+            memo.save()
         return self._done(writer, stats)
 
     def write_department(self, slug: str, out: Path, previous: Path | None = None) -> BuildStats:
@@ -112,8 +130,7 @@ class Site:
             report=self.config.publish_report,
         )
         listed: list[tuple[str, str]] = []
-        for page in pages.all():
-            listed += self._put(writer, "", page, stats)
+        listed = self._column(writer, "", pages, stats)
         listed += self._put(writer, "", self._directory(column), stats)
         if self.config.publish_report:
             listed += self._put(writer, "", self._report(), stats)
@@ -121,7 +138,7 @@ class Site:
         writer.put(urls.DISTRICT_FEED, self._feed(column, None, self.info.site_name))
         writer.copy_tree(self.options.theme / "static", urls.STATIC)
         if self.options.search:
-            write_search_index(column_entries(column), out / urls.SEARCH_DIR, district=True)
+            self._search(writer, out, column, "", district=True)
         return listed
 
     def _directory(self, column: Column) -> Page:
@@ -144,33 +161,106 @@ class Site:
         pages = ColumnPages(
             self.render, frames, column, dept=dept, per_page=self.config.per_page, latest=self.options.latest
         )
-        listed: list[tuple[str, str]] = []
-        for page in (*pages.all(), pages.catalog()):
-            listed += self._put(writer, prefix, page, stats)
+        listed = self._column(writer, prefix, pages, stats)
+        listed += self._put(writer, prefix, pages.catalog(), stats)
         records = RecordPages(self.render, self.config, frames, dept)
         for item in column_entries(column):
-            listed += self._put(writer, prefix, records.record(item), stats)
+            rel = prefix + item.column_path
+            key = self._key("record", rel, self._digest(item.record))
+            if not writer.reuse([rel], key):
+                writer.put(rel, records.record(item).html, key)
+            stats.pages += 1
+            listed.append((rel, item.updated))
             stats.public += 1
         for record in self.withdrawn[slug]:
             self._put(writer, prefix, records.withdrawn(record), stats)
             stats.withdrawn += 1
-        feed = self._feed(column, dept, frames.column_name)
-        writer.put(prefix + urls.DEPARTMENT_FEED, feed)
+        feed_key = self._key("feed", prefix, self._column_digest(column))
+        if not writer.reuse([prefix + urls.DEPARTMENT_FEED], feed_key):
+            writer.put(prefix + urls.DEPARTMENT_FEED, self._feed(column, dept, frames.column_name), feed_key)
         self._exports(writer, column, prefix + urls.DATA_DIR)
         writer.copy_tree(self.options.theme / "static", prefix + urls.STATIC)
         if self.options.search:
-            write_search_index(column_entries(column), out / prefix / urls.SEARCH_DIR, district=False)
+            self._search(writer, out, column, prefix, district=False)
         stats.departments.append(slug)
         return listed
 
     def _exports(self, writer: SiteWriter, column: Column, folder: str) -> None:
         """数据下载: the column's public records in the national exchange format (CSV, XLSX, JSON)."""
+        key = self._key("exports", folder, self._column_digest(column))
+        if writer.reuse([folder + name for name in EXPORT_NAMES], key):
+            return
         records = [e.record for e in column_entries(column)]
         files = export_files(
             records, departments=self.departments, config=self.config, siteurl=self.info.siteurl
         )
         for name, data in files.items():
-            writer.put(folder + name, data)
+            writer.put(folder + name, data, key if name in EXPORT_NAMES else "")
+
+    def _search(self, writer: SiteWriter, out: Path, column: Column, prefix: str, *, district: bool) -> None:
+        """The column's search index, kept whole from the previous build when its entries are unchanged."""
+        folder = prefix + urls.SEARCH_DIR
+        key = self._key("search", folder, self._column_digest(column))
+        if writer.reuse_folder(folder, key):
+            return
+        write_search_index(column_entries(column), out / folder, district=district)
+        writer.note_folder(folder, key)
+
+    def _column(
+        self, writer: SiteWriter, prefix: str, pages: ColumnPages, stats: BuildStats
+    ) -> list[tuple[str, str]]:
+        """A column's index, its year lists (each kept when its rows are unchanged) and its search page."""
+        listed = self._put(writer, prefix, pages.index(), stats)
+        years = [pages.column.years(kind) for kind in KIND_ZH]
+        for page in pages.list_pages():
+            rel = prefix + page.path
+            rows = [self._digest(e.record) for e in page.entries]
+            key = self._key(
+                "list", rel, years, page.kind, page.year, page.number, page.count, page.total, rows
+            )
+            if not writer.reuse([rel], key):
+                writer.put(rel, pages.list_page(page).html, key)
+            stats.pages += 1
+            listed.append((rel, pages.lastmod(page)))
+        return listed + self._put(writer, prefix, pages.search(), stats)
+
+    # --- what a file is rendered from ---------------------------------------------------------------------
+    def _key(self, *parts: object) -> str:
+        """The digest of a file's inputs: the site's fingerprint and ``parts`` ("" when there is no memo)."""
+        if self._memo is None:
+            return ""
+        if not self._fingerprint:
+            self._fingerprint = self.fingerprint()
+        return digest(self._fingerprint, parts)
+
+    def _digest(self, record: Record) -> str:
+        """A record's data, digested once per build."""
+        if self._memo is None:
+            return ""
+        found = self._digests.get(record.identity)
+        if found is None:
+            found = self._digests[record.identity] = digest(record.data)
+        return found
+
+    def _column_digest(self, column: Column) -> str:
+        """Every entry of a column, in order."""
+        if self._memo is None:
+            return ""
+        return digest([(e.record.identity, self._digest(e.record)) for e in column_entries(column)])
+
+    def fingerprint(self) -> str:
+        """What every page depends on: gongshi's code, the theme, settings, district and departments."""
+        depts = [(slug, d.data, d.catalog) for slug, d in sorted(self.departments.items())]
+        district = self.corpus.district.data if self.corpus.district else None
+        return digest(
+            site_version(),
+            tree_digest(self.options.theme),
+            repr(self.options),
+            repr(self.config),
+            district,
+            depts,
+            self.info.siteurl,
+        )
 
     def _report(self) -> Page:
         """report.html: the compliance report of the year so far, without internal contacts."""

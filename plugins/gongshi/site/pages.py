@@ -79,11 +79,21 @@ class ColumnPages:
     def all(self) -> Iterator[Page]:
         """Every page of the column."""
         yield self.index()
+        for page in self.list_pages():
+            yield self.list_page(page)
+        yield self.search()
+
+    def list_pages(self) -> Iterator[ListPage]:
+        """Every non-empty year-list page, licences first."""
         for kind in KINDS:
             for page in self.column.pages(kind, self.per_page):
                 if page.entries:
-                    yield self.list_page(page)
-        yield self.search()
+                    yield page
+
+    @staticmethod
+    def lastmod(page: ListPage) -> str:
+        """A list page's sitemap date: its newest 公示/更正 date."""
+        return max((e.updated for e in page.entries), default="")
 
     def index(self) -> Page:
         """The column's front page: both kinds apart, newest first, with year links."""
@@ -141,7 +151,7 @@ class ColumnPages:
             link=self.link,
             district=self.district,
         )
-        return Page(page.path, html, max((e.updated for e in page.entries), default=""))
+        return Page(page.path, html, self.lastmod(page))
 
     def search(self) -> Page:
         """The search page: a GET form the search scripts enhance, and a message without JavaScript."""

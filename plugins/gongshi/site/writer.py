@@ -5,9 +5,13 @@ from __future__ import annotations
 import os
 import shutil
 import threading
+from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from types import TracebackType
+from typing import Any
+
+from .memo import RenderMemo
 
 WORKERS = 4  # creating files is I/O-bound: a few threads make a cold build several times faster
 IN_FLIGHT = 256  # pages rendered but not yet written, at most
@@ -22,8 +26,9 @@ class SiteWriter:
     Files are written by a few threads; use the writer as a context manager (or call ``close``) to wait for them.
     """
 
-    def __init__(self, root: Path, previous: Path | None = None):
+    def __init__(self, root: Path, previous: Path | None = None, memo: RenderMemo | None = None):
         self.root = root
+        self.memo = memo
         self.previous = previous if previous and previous.is_dir() else None
         self.paths: set[str] = set()
         self.written = 0
@@ -42,20 +47,64 @@ class SiteWriter:
     ) -> None:
         self.close()
 
-    def put(self, rel: str, content: str | bytes) -> None:
-        """Store ``content`` (str as UTF-8) at ``root/rel``."""
-        if rel in self.paths:
-            raise ValueError(f"two pages want the same file: {rel}")
-        self.paths.add(rel)
+    def put(self, rel: str, content: str | bytes, key: str = "") -> None:
+        """Store ``content`` (str as UTF-8) at ``root/rel``; ``key`` names its inputs for the next build."""
+        self._claim(rel)
         data = content.encode("utf-8") if isinstance(content, str) else content
         path = self.root / rel
         self._mkdir(path.parent)
+        self._submit(self._store, rel, path, data, key)
+
+    def reuse(self, rels: list[str], key: str) -> bool:
+        """Keep the previous build's files ``rels`` when all were rendered from inputs ``key``; else False."""
+        base = self.previous or self.root
+        if self.memo is None or not all(self.memo.fresh(rel, key, base / rel) for rel in rels):
+            return False
+        for rel in rels:
+            self._claim(rel)
+            path = self.root / rel
+            if self.previous:
+                self._mkdir(path.parent)
+                self._submit(self._link, base / rel, path, rel, key)
+            else:
+                self.memo.note(rel, key, path)
+                self._count(unchanged=1)
+        return True
+
+    def reuse_folder(self, folder: str, key: str) -> bool:
+        """Keep every file the previous build noted below ``folder`` when all were made from inputs ``key``."""
+        if self.memo is None:
+            return False
+        rels = [rel for rel in self.memo.old if rel.startswith(folder)]
+        return bool(rels) and self.reuse(rels, key)
+
+    def note_folder(self, folder: str, key: str) -> None:
+        """Note every file below ``folder`` (written by someone else) as made from inputs ``key``."""
+        if self.memo is None:
+            return
+        base = self.root / folder
+        for path in sorted(base.rglob("*")) if base.is_dir() else ():
+            if path.is_file():
+                self.memo.note(path.relative_to(self.root).as_posix(), key, path)
+
+    def _claim(self, rel: str) -> None:
+        if rel in self.paths:
+            raise ValueError(f"two pages want the same file: {rel}")
+        self.paths.add(rel)
+
+    def _submit(self, fn: Callable[..., None], *args: Any) -> None:
         self._slots.acquire()
-        future = self._pool.submit(self._store, rel, path, data)
+        future = self._pool.submit(fn, *args)
         future.add_done_callback(lambda _: self._slots.release())
         self._futures.append(future)
         if len(self._futures) >= 4 * IN_FLIGHT:
             self._settle()
+
+    def _link(self, old: Path, path: Path, rel: str, key: str) -> None:
+        _link_or_copy(old, path)
+        if self.memo is not None:
+            self.memo.note(rel, key, path)
+        self._count(unchanged=1)
 
     def close(self) -> None:
         """Wait for every pending file; re-raise the first error."""
@@ -69,20 +118,22 @@ class SiteWriter:
         for future in futures:
             future.result()
 
-    def _store(self, rel: str, path: Path, data: bytes) -> None:
+    def _store(self, rel: str, path: Path, data: bytes, key: str = "") -> None:
         old = (self.previous / rel) if self.previous else path
         if _same(old, data):
             if self.previous:
                 _link_or_copy(old, path)
             self._count(unchanged=1)
-            return
-        if self.previous or not path.exists():
-            path.write_bytes(data)  # a fresh file: nobody can be reading a half-written one
         else:
-            tmp = path.with_name(f".{path.name}.tmp{os.getpid()}-{threading.get_ident()}")
-            tmp.write_bytes(data)
-            os.replace(tmp, path)
-        self._count(written=1)
+            if self.previous or not path.exists():
+                path.write_bytes(data)  # a fresh file: nobody can be reading a half-written one
+            else:
+                tmp = path.with_name(f".{path.name}.tmp{os.getpid()}-{threading.get_ident()}")
+                tmp.write_bytes(data)
+                os.replace(tmp, path)
+            self._count(written=1)
+        if key and self.memo is not None:
+            self.memo.note(rel, key, path)
 
     def _count(self, written: int = 0, unchanged: int = 0) -> None:
         with self._lock:

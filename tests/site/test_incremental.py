@@ -1,0 +1,127 @@
+"""Rebuilds that reuse the previous build: the same bytes as a build from scratch, whatever changed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from gongshi.config import Config
+from gongshi.corpus import load_corpus
+from gongshi.site import records as records_module
+from gongshi.site.generator import Site
+from gongshi.site.memo import RenderMemo
+
+from .conftest import build, write_settings
+from .test_build import tree_bytes
+from .tree import FIXTURE_AS_OF, make_tree
+
+PENALTY = "departments/scjg/penalties/2025/cf-0001.yaml"
+
+
+@pytest.fixture
+def built(tmp_path: Path) -> tuple[Path, Path, Path]:
+    """A content tree built once with the cache: (content, output, settings)."""
+    content = make_tree(tmp_path / "content")
+    settings = write_settings(tmp_path)
+    output = tmp_path / "output"
+    first = build(content, output, settings)
+    assert first.returncode == 0, first.stderr
+    return content, output, settings
+
+
+def _matches_fresh_build(content: Path, output: Path, settings: Path, *extra: str) -> str:
+    """Rebuild with the cache, build again from nothing without it; both outputs must be identical."""
+    again = build(content, output, settings, *extra)
+    assert again.returncode == 0, again.stderr
+    fresh = output.with_name("fresh")
+    alone = build(content, fresh, settings, "--no-cache", *extra)
+    assert alone.returncode == 0, alone.stderr
+    assert tree_bytes(output) == tree_bytes(fresh)
+    return again.stderr
+
+
+def _add_record(content: Path) -> None:
+    source = content / PENALTY
+    text = source.read_text(encoding="utf-8").replace("2号", "99号").replace("〔2025〕1号", "〔2025〕98号")
+    (source.parent / "cf-0099.yaml").write_text(text, encoding="utf-8")
+
+
+def test_unchanged_content_is_up_to_date(built: tuple[Path, Path, Path]) -> None:
+    content, output, settings = built
+    before = tree_bytes(output)
+    again = build(content, output, settings)
+    assert again.returncode == 0 and "写入 0 个文件" in again.stderr, again.stderr
+    assert "警告" in again.stderr  # the warnings of the build in place are said again
+    assert tree_bytes(output) == before
+
+
+def test_a_touched_output_is_built_again(built: tuple[Path, Path, Path]) -> None:
+    content, output, settings = built
+    (output / "index.html").write_text("defaced", encoding="utf-8")
+    (output / "scjg" / "feed.atom.xml").unlink()
+    _matches_fresh_build(content, output, settings)
+
+
+def test_added_record(built: tuple[Path, Path, Path]) -> None:
+    content, output, settings = built
+    _add_record(content)
+    _matches_fresh_build(content, output, settings)
+
+
+def test_edited_record(built: tuple[Path, Path, Path]) -> None:
+    content, output, settings = built
+    path = content / PENALTY
+    path.write_text(path.read_text(encoding="utf-8").replace("当事人", "当事人确实"), encoding="utf-8")
+    _matches_fresh_build(content, output, settings)
+
+
+def test_edited_catalog(built: tuple[Path, Path, Path]) -> None:
+    content, output, settings = built
+    catalog = content / "departments/scjg/catalog.yaml"
+    catalog.write_text(catalog.read_text(encoding="utf-8").replace("食品经营许可", "食品经营许可证"), "utf-8")
+    _matches_fresh_build(content, output, settings)
+
+
+def test_other_as_of_date(built: tuple[Path, Path, Path]) -> None:
+    content, output, settings = built
+    _matches_fresh_build(content, output, settings, "--as-of", "2026-06-01")
+
+
+def test_edited_theme_template(tmp_path: Path, built: tuple[Path, Path, Path]) -> None:
+    content, output, _ = built
+    theme = tmp_path / "theme"
+    import shutil
+
+    from .conftest import ROOT
+
+    shutil.copytree(ROOT / "theme", theme)
+    settings = write_settings(tmp_path)
+    settings.write_text(settings.read_text(encoding="utf-8") + f"THEME = {str(theme)!r}\n", encoding="utf-8")
+    build(content, output, settings)
+    record = theme / "templates" / "record.html"
+    record.write_text(record.read_text(encoding="utf-8").replace("</main>", "<!-- x --></main>", 1), "utf-8")
+    _matches_fresh_build(content, output, settings)
+
+
+def test_unchanged_pages_are_not_rendered_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    content = make_tree(tmp_path / "content")
+    config = Config(as_of=FIXTURE_AS_OF)
+    memo_file = tmp_path / "memo.pickle"
+    first, second = tmp_path / "first", tmp_path / "second"
+    first.mkdir()
+    second.mkdir()
+    Site(load_corpus(content, config), config).write(first, memo=RenderMemo(memo_file))
+    _add_record(content)
+    rendered: list[str] = []
+    original = records_module.RecordPages.record
+
+    def counting(self: records_module.RecordPages, item: object) -> object:
+        rendered.append(item.record.identity)  # type: ignore[attr-defined]
+        return original(self, item)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(records_module.RecordPages, "record", counting)
+    Site(load_corpus(content, config), config).write(second, first, memo=RenderMemo(memo_file))
+    assert rendered == ["scjg/penalties/2025/cf-0099"]
+    unchanged = second / "scjg/penalties/2025/cf-0001.html"
+    assert unchanged.stat().st_ino == (first / "scjg/penalties/2025/cf-0001.html").stat().st_ino
