@@ -14,6 +14,7 @@ from ..model import KIND_FOLDERS, KIND_ZH, Department, Record
 from ..problems import ContentError
 from ..report import build_report
 from . import urls
+from .background import Background
 from .columns import Column
 from .feeds import column_feed
 from .layout import Chrome, Frames, Link, SiteInfo
@@ -55,6 +56,8 @@ class Site:
         self._memo: RenderMemo | None = None
         self._fingerprint = ""
         self._digests: dict[str, str] = {}
+        self._columns: dict[str, Column] = {}
+        self._background = Background(self._export_files, [], 0)
 
     # --- for Pelican's own pages ------------------------------------------------------------------------------
     def chrome(self, path: str, title: str) -> Chrome:
@@ -75,13 +78,17 @@ class Site:
         """
         stats = BuildStats()
         self._memo = memo
-        with SiteWriter(out, previous, memo) as writer:
-            listed: list[tuple[str, str]] = [(p.href, "") for p in guides]
-            for slug in sorted(self.departments):
-                listed += self._department(writer, out, slug, f"{slug}/", stats)
-            listed += self._district(writer, out, tuple(guides), stats)
-            loc = [(urls.absolute(self.info.siteurl, path), mod) for path, mod in listed]
-            writer.put(urls.SITEMAP, sitemap(loc))
+        self._background = self._start_exports(previous if previous and previous.is_dir() else out)
+        try:
+            with SiteWriter(out, previous, memo) as writer:
+                listed: list[tuple[str, str]] = [(p.href, "") for p in guides]
+                for slug in sorted(self.departments):
+                    listed += self._department(writer, out, slug, f"{slug}/", stats)
+                listed += self._district(writer, out, tuple(guides), stats)
+                loc = [(urls.absolute(self.info.siteurl, path), mod) for path, mod in listed]
+                writer.put(urls.SITEMAP, sitemap(loc))
+        finally:
+            self._background.close()
         if writer.previous is None:
             owned = [f"{slug}/" for slug in sorted(self.departments)] + [
                 "licenses/",
@@ -117,8 +124,7 @@ class Site:
     def _district(
         self, writer: SiteWriter, out: Path, guides: tuple[Link, ...], stats: BuildStats
     ) -> list[tuple[str, str]]:
-        entries = [e for slug in sorted(self.public) for e in self.public[slug]]
-        column = Column.of(entries)
+        column = self._column_of("")
         pages = ColumnPages(
             self.render,
             self.district_frames,
@@ -134,7 +140,7 @@ class Site:
         listed += self._put(writer, "", self._directory(column), stats)
         if self.config.publish_report:
             listed += self._put(writer, "", self._report(), stats)
-        self._exports(writer, column, urls.DATA_DIR)
+        self._exports(writer, column, urls.DATA_DIR, "")
         writer.put(urls.DISTRICT_FEED, self._feed(column, None, self.info.site_name))
         writer.copy_tree(self.options.theme / "static", urls.STATIC)
         if self.options.search:
@@ -157,7 +163,7 @@ class Site:
     ) -> list[tuple[str, str]]:
         dept = self.departments[slug]
         frames = Frames(self.info, dept)
-        column = Column.of(self.public[slug])
+        column = self._column_of(slug)
         pages = ColumnPages(
             self.render, frames, column, dept=dept, per_page=self.config.per_page, latest=self.options.latest
         )
@@ -178,24 +184,46 @@ class Site:
         feed_key = self._key("feed", prefix, self._column_digest(column))
         if not writer.reuse([prefix + urls.DEPARTMENT_FEED], feed_key):
             writer.put(prefix + urls.DEPARTMENT_FEED, self._feed(column, dept, frames.column_name), feed_key)
-        self._exports(writer, column, prefix + urls.DATA_DIR)
+        self._exports(writer, column, prefix + urls.DATA_DIR, slug)
         writer.copy_tree(self.options.theme / "static", prefix + urls.STATIC)
         if self.options.search:
             self._search(writer, out, column, prefix, district=False)
         stats.departments.append(slug)
         return listed
 
-    def _exports(self, writer: SiteWriter, column: Column, folder: str) -> None:
+    def _exports(self, writer: SiteWriter, column: Column, folder: str, slug: str) -> None:
         """数据下载: the column's public records in the national exchange format (CSV, XLSX, JSON)."""
         key = self._key("exports", folder, self._column_digest(column))
         if writer.reuse([folder + name for name in EXPORT_NAMES], key):
             return
-        records = [e.record for e in column_entries(column)]
-        files = export_files(
-            records, departments=self.departments, config=self.config, siteurl=self.info.siteurl
-        )
+        files = self._background.take(slug) or self._export_files(slug)
         for name, data in files.items():
             writer.put(folder + name, data, key if name in EXPORT_NAMES else "")
+
+    def _column_of(self, slug: str) -> Column:
+        """A department's column, or the district's for ``""``, grouped once."""
+        if slug not in self._columns:
+            slugs = [slug] if slug else sorted(self.public)
+            self._columns[slug] = Column.of(e for s in slugs for e in self.public[s])
+        return self._columns[slug]
+
+    def _export_files(self, slug: str) -> dict[str, bytes]:
+        """The export files of a department's column, or of the district's for ``""``."""
+        records = [e.record for e in column_entries(self._column_of(slug))]
+        return export_files(
+            records, departments=self.departments, config=self.config, siteurl=self.info.siteurl
+        )
+
+    def _start_exports(self, base: Path) -> Background:
+        """Make the exports that cannot be kept from the previous build in a second process."""
+        slugs = []
+        for slug in ["", *sorted(self.departments)]:
+            folder = (f"{slug}/" if slug else "") + urls.DATA_DIR
+            key = self._key("exports", folder, self._column_digest(self._column_of(slug)))
+            memo = self._memo
+            if memo is None or not all(memo.fresh(folder + n, key, base / folder / n) for n in EXPORT_NAMES):
+                slugs.append(slug)
+        return Background(self._export_files, slugs, sum(len(v) for v in self.public.values()))
 
     def _search(self, writer: SiteWriter, out: Path, column: Column, prefix: str, *, district: bool) -> None:
         """The column's search index, kept whole from the previous build when its entries are unchanged."""
