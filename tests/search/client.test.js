@@ -9,6 +9,7 @@ const helpers = require('./helpers.js');
 const client = require('../../theme/static/js/search/client.js');
 
 const fixture = helpers.buildFixture('client', 1500);
+test.after(() => fs.rmSync(fixture, { recursive: true, force: true }));
 const cases = JSON.parse(fs.readFileSync(path.join(fixture, 'cases.json'), 'utf8'));
 const indexDir = path.join(fixture, 'index');
 const BASE = 'https://example.test/site/search/';
@@ -143,6 +144,7 @@ test('a failed fetch rejects, and the next search retries it', async () => {
 
 test('an empty index answers every query with nothing', async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongshi-empty-'));
+  test.after(() => fs.rmSync(dir, { recursive: true, force: true }));
   fs.writeFileSync(path.join(dir, 'meta.json'), JSON.stringify({ docs: 0, buckets: 1, key_pages: 0, years: [], rows_per_chunk: 16, row_fields: [], weights: {} }));
   fs.writeFileSync(path.join(dir, 'grams0.json'), '{}');
   const index = client.open('https://e.test/', {

@@ -10,6 +10,7 @@ const scopeLib = require('../../theme/static/js/search/lunr_scope.js');
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongshi-lunr-'));
 helpers.runPython('make_lunr_fixture.py', [dir]);
+test.after(() => fs.rmSync(dir, { recursive: true, force: true }));
 const readJSON = (...p) => JSON.parse(fs.readFileSync(path.join(dir, ...p), 'utf8'));
 
 /** A lunr module instance of its own, so that one test's patch does not leak into another. */

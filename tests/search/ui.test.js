@@ -2,12 +2,14 @@
 'use strict';
 const test = require('node:test');
 const assert = require('node:assert/strict');
+const fs = require('node:fs');
 const path = require('node:path');
 const helpers = require('./helpers.js');
 const { Document } = require('./fakedom.js');
 const ui = require('../../theme/static/js/search/ui.js');
 
 const fixture = helpers.buildFixture('ui', 300);
+test.after(() => fs.rmSync(fixture, { recursive: true, force: true }));
 const indexDir = path.join(fixture, 'index');
 const SITE = 'https://example.test/site/';
 
