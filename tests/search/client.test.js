@@ -157,3 +157,18 @@ test('an empty index answers every query with nothing', async () => {
   assert.equal((await index.search('蓝鲸')).total, 0);
   assert.equal((await index.search('92410106MA9XK3PQ7L')).total, 0);
 });
+
+test('bytes fetched stay small: an identifier reads 4 files, a name fragment a handful', async () => {
+  let { index, counter } = openIndex();
+  await index.search('上市监罚（2024）第0123号');
+  assert.deepEqual(counter.files.map((f) => f.replace(/\d+/g, 'N')), ['meta.json', 'keys/dir.json', 'keys/N.json', 'rows/N.json']);
+  assert.ok(counter.gzip < 16 * 1024, `${counter.gzip} bytes gzip`);
+  ({ index, counter } = openIndex());
+  await index.search('恒𪚥建材');
+  assert.ok(counter.files.length <= 8, counter.files.join(' '));
+  assert.ok(counter.gzip < 48 * 1024, `${counter.gzip} bytes gzip`);
+  // a second query in the same page reuses meta.json and the buckets it already has
+  const before = counter.files.length;
+  await index.search('恒𪚥建材', { offset: 0, limit: 5 });
+  assert.equal(counter.files.length, before);
+});
