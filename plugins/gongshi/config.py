@@ -55,6 +55,14 @@ def parse_as_of(value: str | date) -> date:
         ) from None
 
 
+def from_command(settings_file: Path, as_of: str | None) -> Config:
+    """The Config of a sub-command: ``GONGSHI_*`` from its ``--settings`` file, ``--as-of`` on top.
+
+    Raises ``ValueError`` (with a bilingual message) for a malformed date.
+    """
+    return Config.from_settings(read_settings_file(settings_file), as_of and parse_as_of(as_of))
+
+
 def read_settings_file(path: Path) -> dict[str, Any]:
     """The ``GONGSHI_*`` names of a Pelican settings file (empty when the file does not exist)."""
     if not path.is_file():

@@ -9,7 +9,7 @@ import unicodedata
 from datetime import date
 from pathlib import Path
 
-from .config import Config, parse_as_of, read_settings_file
+from .config import from_command, parse_as_of
 from .corpus import load_corpus
 from .progress import Progress
 from .report import Report, Row, build_report
@@ -28,9 +28,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     """Print the report; exit 2 on a usage error."""
     try:
-        config = Config.from_settings(
-            read_settings_file(args.settings), args.as_of and parse_as_of(args.as_of)
-        )
+        config = from_command(args.settings, args.as_of)
         end = parse_as_of(args.end) if args.end else config.as_of
         start = parse_as_of(args.start) if args.start else date(end.year, 1, 1)
     except ValueError as exc:

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from . import checkcache
-from .config import Config, parse_as_of, read_settings_file
+from .config import from_command
 from .corpus import find_content_root, load_corpus
 from .history import HistoryError, removed_records
 from .problems import ERROR, WARNING, Problem
@@ -47,9 +47,7 @@ def run(args: argparse.Namespace) -> int:
         return 2
     root = _as_given(root, paths)
     try:
-        config = Config.from_settings(
-            read_settings_file(args.settings), args.as_of and parse_as_of(args.as_of)
-        )
+        config = from_command(args.settings, args.as_of)
     except ValueError as exc:
         print(f"错误：{exc}", file=sys.stderr)
         return 2

@@ -18,7 +18,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from ..config import Config, parse_as_of, read_settings_file
+from ..config import Config, from_command, parse_as_of
 from ..corpus import Corpus, load_corpus
 from ..lifecycle import EXPIRED, PUBLIC, REPAIRED, WITHDRAWN, state
 from ..model import KIND_FOLDERS, Record
@@ -54,9 +54,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     """Export; exit 0 (written), 1 (the content has errors), 2 (usage)."""
     try:
-        config = Config.from_settings(
-            read_settings_file(args.settings), args.as_of and parse_as_of(args.as_of)
-        )
+        config = from_command(args.settings, args.as_of)
         since = parse_as_of(args.since)
     except ValueError as exc:
         print(f"错误：{exc}", file=sys.stderr)

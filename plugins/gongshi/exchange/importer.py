@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..config import Config, parse_as_of, read_settings_file
+from ..config import Config, from_command
 from ..model import KIND_FOLDERS, Department, District
 from ..problems import ERROR, WARNING
 from ..recordfile import render
@@ -82,9 +82,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     """Import; exit 0 (all rows imported or skipped), 1 (a row was rejected), 2 (usage)."""
     try:
-        config = Config.from_settings(
-            read_settings_file(args.settings), args.as_of and parse_as_of(args.as_of)
-        )
+        config = from_command(args.settings, args.as_of)
         outcome = import_file(
             args.file,
             content=args.content,
