@@ -55,3 +55,27 @@ def demo_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("demo") / "site"
     build_site(ROOT / "content", out, f"--as-of={DEMO_AS_OF}")
     return out
+
+
+def check_site(site: Path, content: Path, *extra: str):  # noqa: ANN201 - subprocess.CompletedProcess[str]
+    """Run ``gongshi check-site`` on a built site (stale columns not flagged unless asked)."""
+    import subprocess
+    import sys
+
+    return subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "gongshi.cli",
+            "check-site",
+            str(site),
+            "--content",
+            str(content),
+            "--stale-days=0",
+            *extra,
+        ],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=False,
+    )

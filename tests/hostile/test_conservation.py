@@ -15,7 +15,7 @@ from gongshi.config import Config
 from gongshi.corpus import load_corpus
 from gongshi.manifest import identity_digest
 from gongshi.site.urls import RESERVED_SLUG
-from tests.conftest import ROOT, build_site
+from tests.conftest import ROOT, build_site, check_site
 
 
 def test_every_valid_record_is_accounted_for(tmp_path: Path) -> None:
@@ -73,19 +73,5 @@ def test_every_valid_record_is_accounted_for(tmp_path: Path) -> None:
         )
     public_urls = {r["url"] for r in rows if r["state"] == lifecycle.PUBLIC}
     assert public_urls <= {u.lstrip("/") for u in listed}, f"seed {seed}"
-    check = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "gongshi.cli",
-            "check-site",
-            str(out),
-            "--content",
-            str(tree),
-            "--stale-days=0",
-        ],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    check = check_site(out, tree)
     assert check.returncode == 0, f"seed {seed}: {check.stdout[-3000:]}"

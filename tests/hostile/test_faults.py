@@ -18,7 +18,7 @@ import pytest
 
 from gongshi.config import Config
 from gongshi.corpus import load_corpus
-from tests.conftest import FIXTURE_AS_OF, IN_CI, ROOT
+from tests.conftest import FIXTURE_AS_OF, IN_CI, ROOT, check_site
 
 CONTENT = ROOT / "content"
 AS_OF = "--as-of=2026-11-26"
@@ -75,21 +75,7 @@ def test_killed_builds_leave_the_previous_output_and_the_next_build_is_right(tmp
     assert build(content, fresh).returncode == 0
     assert snapshot(out) == snapshot(fresh)
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".site")], "leftover build folders"
-    check = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "gongshi.cli",
-            "check-site",
-            str(out),
-            "--content",
-            str(content),
-            "--stale-days=0",
-        ],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    check = check_site(out, content)
     assert check.returncode == 0, check.stdout
 
 
