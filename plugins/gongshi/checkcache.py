@@ -8,16 +8,14 @@ atomically; a missing, corrupt or foreign cache is ignored and only ever saves t
 
 from __future__ import annotations
 
-import contextlib
-import gc
 import hashlib
 import os
-import pickle
 import stat
 import sys
 from pathlib import Path
 from typing import Any
 
+from . import picklefile
 from .yamlio import MAX_FILE_BYTES
 
 FORMAT = "gongshi-check-1"
@@ -92,17 +90,8 @@ class CheckCache:
         self.new: dict[str, tuple[bytes, Any]] = {}
 
     def _read(self) -> dict[str, tuple[bytes, Any]]:
-        gc.disable()  # millions of small objects: the collector would walk them again and again
-        try:
-            with open(self.path, "rb") as fh:
-                saved = pickle.load(fh)
-        except Exception:  # noqa: BLE001 - a cache that cannot be read is no cache
-            return {}
-        finally:
-            gc.enable()
-        if not isinstance(saved, tuple) or len(saved) != 3 or saved[:2] != (FORMAT, self.fingerprint):
-            return {}
-        return saved[2] if isinstance(saved[2], dict) else {}
+        saved = picklefile.load(self.path, (FORMAT, self.fingerprint))
+        return saved if isinstance(saved, dict) else {}
 
     def get(self, path: Path, key: bytes | None) -> Any | None:
         """The stored result for ``path`` when its bytes still hash to ``key``."""
@@ -123,15 +112,7 @@ class CheckCache:
         """Write the results of this run (temp file, then rename); a failure to write is ignored."""
         if self.new.keys() == self.old.keys() and all(self.new[k][0] == self.old[k][0] for k in self.new):
             return
-        tmp = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
-        try:
-            self.folder.mkdir(parents=True, exist_ok=True)
-            with open(tmp, "wb") as fh:
-                pickle.dump((FORMAT, self.fingerprint, self.new), fh, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, self.path)
-        except OSError:
-            with contextlib.suppress(OSError):
-                tmp.unlink(missing_ok=True)
+        picklefile.store(self.path, (FORMAT, self.fingerprint), self.new)
 
 
 def add_arguments(parser: Any) -> None:

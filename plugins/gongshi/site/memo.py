@@ -9,13 +9,13 @@ only costs time.
 from __future__ import annotations
 
 import contextlib
-import gc
 import hashlib
 import os
 import pickle
 from pathlib import Path
 from typing import Any
 
+from .. import picklefile
 from ..checkcache import code_version
 
 FORMAT = "gongshi-render-1"
@@ -55,17 +55,8 @@ class RenderMemo:
 
     def _read(self) -> dict[str, Stamp]:
         assert self.path is not None
-        gc.disable()
-        try:
-            with open(self.path, "rb") as fh:
-                saved = pickle.load(fh)
-        except Exception:  # noqa: BLE001 - a memo that cannot be read is no memo
-            return {}
-        finally:
-            gc.enable()
-        if isinstance(saved, tuple) and len(saved) == 2 and saved[0] == FORMAT and isinstance(saved[1], dict):
-            return saved[1]
-        return {}
+        saved = picklefile.load(self.path, (FORMAT,))
+        return saved if isinstance(saved, dict) else {}
 
     def fresh(self, rel: str, key: str, file: Path) -> bool:
         """True when ``file`` is the one written for ``rel`` from inputs with digest ``key``."""
@@ -88,15 +79,7 @@ class RenderMemo:
         """Write the memo of this build (temp file, then rename); failures are ignored."""
         if self.path is None:
             return
-        tmp = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            with open(tmp, "wb") as fh:
-                pickle.dump((FORMAT, self.new), fh, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, self.path)
-        except OSError:
-            with contextlib.suppress(OSError):
-                tmp.unlink(missing_ok=True)
+        picklefile.store(self.path, (FORMAT,), self.new)
 
 
 def memo_path(cache_dir: Path, output: Path) -> Path:
