@@ -16,7 +16,7 @@ ifneq ($(AS_OF),)
 export GONGSHI_AS_OF := $(AS_OF)
 endif
 
-.PHONY: help html publish serve department test lint bench screenshots validate clean
+.PHONY: help html publish serve department test lint bench bench-search screenshots validate clean
 
 help:
 	@echo "make html         build the demo site into $(OUTPUT)/ (AS_OF=YYYY-MM-DD for a reproducible build)"
@@ -25,6 +25,7 @@ help:
 	@echo "make department DEPT=x   build one department's column alone into $(OUTPUT)-x/"
 	@echo "make test         run the whole test suite"
 	@echo "make bench        run the benchmarks (BENCH_SIZES='1000 20000 100000')"
+	@echo "make bench-search search in headless Chromium, gongshi beside Pagefind (BENCH_SIZES as above)"
 	@echo "make screenshots  take the README screenshots in headless Chromium"
 
 $(STAMP): pyproject.toml requirements.lock
@@ -64,6 +65,9 @@ test: $(STAMP) $(NODE_STAMP) lint
 
 bench: $(STAMP) $(NODE_STAMP)
 	$(BIN)/python -m bench --sizes $(BENCH_SIZES)
+
+bench-search: $(STAMP) $(NODE_STAMP)
+	$(BIN)/python -m bench.search_browser --sizes $(BENCH_SIZES)
 
 screenshots: $(STAMP) $(NODE_STAMP)
 	@fc-list :lang=zh 2>/dev/null | grep -q . || { test "$$(id -u)" = 0 && apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk >/dev/null; } || echo "需要中文字体：apt-get install fonts-noto-cjk — a Chinese font is needed"
