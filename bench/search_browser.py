@@ -645,12 +645,14 @@ def main(argv: list[str] | None = None) -> int:
     from bench.__main__ import machine
 
     results = []
-    for n in args.sizes:
+    args.json.parent.mkdir(parents=True, exist_ok=True)
+    for n in args.sizes:  # the JSON is written after each size, so a later failure keeps what was measured
         results.append(measure_size(n, args.work / f"browser-{n}", args.per_kind, args.seed, args.timeout))
         print(tables(results[-1:]), flush=True)
+        args.json.write_text(
+            json.dumps({"machine": machine(), "sizes": results}, ensure_ascii=False, indent=1)
+        )
     text = report(results, machine())
-    args.json.parent.mkdir(parents=True, exist_ok=True)
-    args.json.write_text(json.dumps({"machine": machine(), "sizes": results}, ensure_ascii=False, indent=1))
     print(text)
     if args.docs:
         write_docs(text)
