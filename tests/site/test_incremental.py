@@ -127,18 +127,32 @@ def test_unchanged_pages_are_not_rendered_again(tmp_path: Path, monkeypatch: pyt
     assert unchanged.stat().st_ino == (first / "scjg/penalties/2025/cf-0001.html").stat().st_ino
 
 
-def test_exports_made_in_a_second_process_are_the_same(
+def test_pages_and_exports_made_by_forked_workers_are_the_same(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from gongshi.site import background
+    from gongshi.site import background, generator
 
     content = make_tree(tmp_path / "content")
     config = Config(as_of=FIXTURE_AS_OF)
     outputs = []
+    jobs = []
+    started = background.Background.__init__
+
+    def spy(self, work, size, workers=background.WORKERS):  # type: ignore[no-untyped-def]
+        started(self, work, size, workers)
+        if work:  # not the idle pool a new Site starts with
+            jobs.append(sorted(map(str, self.futures)))
+
+    monkeypatch.setattr(background.Background, "__init__", spy)
     for threshold in (0, 10**9):
         monkeypatch.setattr(background, "THRESHOLD", threshold)
+        monkeypatch.setattr(generator, "RECORDS_MIN", threshold)
+        monkeypatch.setattr(generator, "RECORD_CHUNK", 7)
         out = tmp_path / f"out-{threshold}"
         out.mkdir()
         Site(load_corpus(content, config), config).write(out)
         outputs.append(tree_bytes(out))
     assert outputs[0] == outputs[1] and any(name.endswith("data/licenses.xlsx") for name in outputs[0])
+    forked, inline = jobs
+    assert any("records" in job for job in forked) and any("exports" in job for job in forked)
+    assert inline == []

@@ -1,44 +1,54 @@
-"""Exports made by a second process while this one renders pages: the spreadsheets cost as much as the pages."""
+"""Work done by forked processes while this one writes the site: record pages and the column exports.
+
+The jobs are closures over the site, inherited by the workers when they are forked (nothing large is pickled
+on the way in); each job's result (bytes) comes back through the pool. The caller takes results by key, in any
+order, and does a job itself when it was not given to the pool.
+"""
 
 from __future__ import annotations
 
 import multiprocessing as mp
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from concurrent.futures import Future, ProcessPoolExecutor
 from typing import Any
 
-THRESHOLD = 2000  # records in the site; below it a second process costs more than it saves
-_JOB: Callable[[str], dict[str, bytes]] | None = None  # inherited by the forked worker
+THRESHOLD = 2000  # records in the site; below it forking costs more than it saves
+WORKERS = 2
+_JOBS: dict[Hashable, Callable[[], Any]] = {}  # inherited by the forked workers
 
 
-def _run(key: str) -> dict[str, bytes]:
-    assert _JOB is not None
-    return _JOB(key)
+def _run(key: Hashable) -> Any:
+    return _JOBS[key]()
 
 
 class Background:
-    """Runs ``job(key)`` for some keys in one forked worker; results are collected by key."""
+    """Runs each job of ``jobs`` (key → function of no arguments) in a pool of forked workers.
 
-    def __init__(self, job: Callable[[str], dict[str, bytes]], keys: list[str], size: int):
-        self.futures: dict[str, Future[dict[str, bytes]]] = {}
+    Jobs start in the order given. Nothing runs in the background when ``size`` (the records in the site) is
+    under :data:`THRESHOLD`, when there are no jobs, or where fork does not exist; :meth:`take` then gives None.
+    """
+
+    def __init__(self, jobs: dict[Hashable, Callable[[], Any]], size: int, workers: int = WORKERS):
+        self.futures: dict[Hashable, Future[Any]] = {}
         self.pool: ProcessPoolExecutor | None = None
-        if size < THRESHOLD or not keys or "fork" not in mp.get_all_start_methods():
+        if size < THRESHOLD or not jobs or "fork" not in mp.get_all_start_methods():
             return
-        global _JOB
-        _JOB = job
+        global _JOBS
+        _JOBS = jobs
         try:
-            self.pool = ProcessPoolExecutor(1, mp_context=mp.get_context("fork"))
-            self.futures = {key: self.pool.submit(_run, key) for key in keys}
+            # With fork, the pool forks every worker at the first submit, so all of them see _JOBS.
+            self.pool = ProcessPoolExecutor(min(workers, len(jobs)), mp_context=mp.get_context("fork"))
+            self.futures = {key: self.pool.submit(_run, key) for key in jobs}
         finally:
-            _JOB = None
+            _JOBS = {}
 
-    def take(self, key: str) -> dict[str, bytes] | None:
-        """The files made for ``key`` (None when it was not given to the worker)."""
+    def take(self, key: Hashable) -> Any:
+        """The result of job ``key``, waiting for it (None when it was not given to the pool)."""
         future = self.futures.pop(key, None)
         return future.result() if future is not None else None
 
     def close(self, *_: Any) -> None:
-        """Stop the worker (pending work is dropped)."""
+        """Stop the workers (pending work is dropped)."""
         if self.pool is not None:
             for future in self.futures.values():
                 future.cancel()

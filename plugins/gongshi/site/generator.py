@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import functools
+from collections.abc import Callable, Hashable, Iterable
 from datetime import date
 from pathlib import Path
 
@@ -30,6 +31,8 @@ from .views import Entry, entry
 from .writer import SiteWriter
 
 EXPORT_NAMES = tuple(f"{stem}.{ext}" for stem in KIND_FOLDERS.values() for ext in ("csv", "xlsx", "json"))
+RECORD_CHUNK = 400  # record pages a background job renders
+RECORDS_MIN = 1000  # fewer record pages to render than this are rendered in this process
 
 
 class Site:
@@ -57,7 +60,8 @@ class Site:
         self._fingerprint = ""
         self._digests: dict[str, str] = {}
         self._columns: dict[str, Column] = {}
-        self._background = Background(self._export_files, [], 0)
+        self._background = Background({}, 0)
+        self._record_jobs: dict[str, list[tuple[str, str, int]]] = {}
 
     # --- for Pelican's own pages ------------------------------------------------------------------------------
     def chrome(self, path: str, title: str) -> Chrome:
@@ -78,7 +82,7 @@ class Site:
         """
         stats = BuildStats()
         self._memo = memo
-        self._background = self._start_exports(previous if previous and previous.is_dir() else out)
+        self._background = self._start_background(previous if previous and previous.is_dir() else out)
         try:
             with SiteWriter(out, previous, memo) as writer:
                 listed: list[tuple[str, str]] = [(p.href, "") for p in guides]
@@ -170,10 +174,16 @@ class Site:
         listed = self._column(writer, prefix, pages, stats)
         listed += self._put(writer, prefix, pages.catalog(), stats)
         records = RecordPages(self.render, self.config, frames, dept)
-        for item in column_entries(column):
+        rendered: dict[int, bytes] = {}
+        for job in self._record_jobs.get(slug, ()):
+            rendered.update(self._background.take(job) or {})
+        for position, item in enumerate(column_entries(column)):
             rel = prefix + item.column_path
-            key = self._key("record", rel, self._digest(item.record))
-            if not writer.reuse([rel], key):
+            key = self._record_key(rel, item.record)
+            html = rendered.pop(position, None)
+            if html is not None:
+                writer.put(rel, html, key)
+            elif not writer.reuse([rel], key):
                 writer.put(rel, records.record(item).html, key)
             stats.pages += 1
             listed.append((rel, item.updated))
@@ -196,7 +206,7 @@ class Site:
         key = self._key("exports", folder, self._column_digest(column))
         if writer.reuse([folder + name for name in EXPORT_NAMES], key):
             return
-        files = self._background.take(slug) or self._export_files(slug)
+        files = self._background.take(("exports", slug)) or self._export_files(slug)
         for name, data in files.items():
             writer.put(folder + name, data, key if name in EXPORT_NAMES else "")
 
@@ -214,16 +224,51 @@ class Site:
             records, departments=self.departments, config=self.config, siteurl=self.info.siteurl
         )
 
-    def _start_exports(self, base: Path) -> Background:
-        """Make the exports that cannot be kept from the previous build in a second process."""
-        slugs = []
-        for slug in ["", *sorted(self.departments)]:
+    def _start_background(self, base: Path) -> Background:
+        """Hand the record pages and exports that cannot be kept from the previous build to forked workers.
+
+        Jobs go in the order this process will want them: each department's record pages, then its exports;
+        the district's exports last.
+        """
+        pages: dict[str, list[int]] = {}
+        for slug in sorted(self.departments):
+            pages[slug] = [
+                position
+                for position, item in enumerate(column_entries(self._column_of(slug)))
+                if not self._kept(
+                    rel := f"{slug}/{item.column_path}", self._record_key(rel, item.record), base
+                )
+            ]
+        with_pages = sum(map(len, pages.values())) >= RECORDS_MIN
+        jobs: dict[Hashable, Callable[[], object]] = {}
+        self._record_jobs = {}
+        for slug in [*sorted(self.departments), ""]:
+            todo = pages.get(slug, []) if with_pages else []
+            for start in range(0, len(todo), RECORD_CHUNK):
+                job = ("records", slug, start)
+                chunk = todo[start : start + RECORD_CHUNK]
+                jobs[job] = functools.partial(self._render_records, slug, chunk)
+                self._record_jobs.setdefault(slug, []).append(job)
             folder = (f"{slug}/" if slug else "") + urls.DATA_DIR
             key = self._key("exports", folder, self._column_digest(self._column_of(slug)))
-            memo = self._memo
-            if memo is None or not all(memo.fresh(folder + n, key, base / folder / n) for n in EXPORT_NAMES):
-                slugs.append(slug)
-        return Background(self._export_files, slugs, sum(len(v) for v in self.public.values()))
+            if not all(self._kept(folder + name, key, base) for name in EXPORT_NAMES):
+                jobs[("exports", slug)] = functools.partial(self._export_files, slug)
+        return Background(jobs, sum(len(v) for v in self.public.values()))
+
+    def _kept(self, rel: str, key: str, base: Path) -> bool:
+        """True when the previous build's file ``rel`` was made from inputs ``key`` and can be kept."""
+        return self._memo is not None and self._memo.fresh(rel, key, base / rel)
+
+    def _record_key(self, rel: str, record: Record) -> str:
+        """The inputs of the record page at ``rel``."""
+        return self._key("record", rel, self._digest(record))
+
+    def _render_records(self, slug: str, positions: list[int]) -> dict[int, bytes]:
+        """The pages of a department's records at ``positions`` of its column (a background job)."""
+        dept = self.departments[slug]
+        records = RecordPages(self.render, self.config, Frames(self.info, dept), dept)
+        entries = column_entries(self._column_of(slug))
+        return {p: records.record(entries[p]).html.encode("utf-8") for p in positions}
 
     def _search(self, writer: SiteWriter, out: Path, column: Column, prefix: str, *, district: bool) -> None:
         """The column's search index, kept whole from the previous build when its entries are unchanged."""
