@@ -107,7 +107,7 @@ def run(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 1
-    swap.swap(tmp, output)
+    swap.swap(tmp, output, wait=False)
     if cache_dir is not None:
         warnings = [f"gongshi: {p.format()}" for p in corpus.problems if p.severity == WARNING]
         uptodate.remember(cache_dir, output, inputs, warnings)

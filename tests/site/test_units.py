@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import time
 from decimal import Decimal
 from pathlib import Path
 
@@ -129,4 +130,22 @@ def test_swap_replaces_and_recovers(tmp_path: Path) -> None:
     swap.recover(output)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["output"]
     swap.discard(swap.staging(output))
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["output"]
+    # a background deletion that did not finish
+    (tmp_path / ".output.discard-999" / "deep").mkdir(parents=True)
+    swap.recover(output)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["output"]
+
+
+def test_swap_without_waiting_deletes_the_previous_output_in_the_background(tmp_path: Path) -> None:
+    output = tmp_path / "output"
+    (output / "a" / "b").mkdir(parents=True)
+    (output / "a" / "b" / "old.html").write_text("old")
+    tmp = swap.staging(output)
+    (tmp / "new.html").write_text("new")
+    swap.swap(tmp, output, wait=False)
+    assert [p.name for p in output.iterdir()] == ["new.html"]
+    deadline = time.monotonic() + 30
+    while sorted(p.name for p in tmp_path.iterdir()) != ["output"] and time.monotonic() < deadline:
+        time.sleep(0.05)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["output"]

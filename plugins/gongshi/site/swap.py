@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
+
+_REMOVE = "import shutil, sys; shutil.rmtree(sys.argv[1], ignore_errors=True)"
 
 
 def _old(output: Path) -> Path:
@@ -13,6 +17,10 @@ def _old(output: Path) -> Path:
 
 def _building_prefix(output: Path) -> str:
     return f".{output.name}.building-"
+
+
+def _discard_prefix(output: Path) -> str:
+    return f".{output.name}.discard-"
 
 
 def recover(output: Path) -> None:
@@ -26,7 +34,8 @@ def recover(output: Path) -> None:
     parent = output.parent
     if parent.is_dir():
         for entry in sorted(parent.iterdir()):
-            if entry.name.startswith(_building_prefix(output)) and entry.is_dir():
+            stale = entry.name.startswith((_building_prefix(output), _discard_prefix(output)))
+            if stale and entry.is_dir():
                 shutil.rmtree(entry, ignore_errors=True)
 
 
@@ -41,14 +50,33 @@ def staging(output: Path) -> Path:
     return tmp
 
 
-def swap(tmp: Path, output: Path) -> None:
-    """Put the finished build in place of ``output`` and remove the previous one."""
+def swap(tmp: Path, output: Path, *, wait: bool = True) -> None:
+    """Put the finished build in place of ``output`` and remove the previous one.
+
+    With ``wait=False`` the previous output is renamed aside and deleted by a detached process, so the build
+    ends without waiting for tens of thousands of unlinks; a deletion cut short is finished by the next build.
+    """
     old = _old(output)
     if output.exists():
         os.rename(output, old)
     os.rename(tmp, output)
-    if old.exists():
+    if not old.exists():
+        return
+    if wait:
         shutil.rmtree(old)
+        return
+    doomed = output.with_name(f"{_discard_prefix(output)}{os.getpid()}")
+    os.rename(old, doomed)
+    try:
+        subprocess.Popen(
+            [sys.executable, "-c", _REMOVE, str(doomed)],
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            start_new_session=True,
+        )
+    except OSError:
+        shutil.rmtree(doomed, ignore_errors=True)
 
 
 def discard(tmp: Path) -> None:
