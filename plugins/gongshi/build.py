@@ -61,11 +61,11 @@ def run(args: argparse.Namespace) -> int:
         print(f"错误：{exc}", file=sys.stderr)
         return 2
     cache_dir = checkcache.chosen_dir(args, content)
-    inputs = ""
+    inputs = None
     if cache_dir is not None:
         options = SiteOptions.from_settings(settings)
         read = (uptodate.plain(settings), repr(config), repr(options), args.department, str(output))
-        inputs = uptodate.inputs_digest(content, options.theme, read)
+        inputs = uptodate.Inputs(content, options.theme, read)
         messages = uptodate.up_to_date(cache_dir, output, inputs)
         if messages is not None:
             for line in messages:
@@ -76,6 +76,7 @@ def run(args: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
             return 0
+        inputs.content()  # the bytes as this build finds them, before it reads them
     corpus = load_corpus(args.content, config, cache_dir=cache_dir)
     gc.freeze()  # the corpus lives until the end: the collector need not walk it again
     loaded = time.perf_counter()
@@ -108,7 +109,7 @@ def run(args: argparse.Namespace) -> int:
         )
         return 1
     swap.swap(tmp, output, wait=False)
-    if cache_dir is not None:
+    if cache_dir is not None and inputs is not None:
         warnings = [f"gongshi: {p.format()}" for p in corpus.problems if p.severity == WARNING]
         uptodate.remember(cache_dir, output, inputs, warnings)
     done = time.perf_counter()

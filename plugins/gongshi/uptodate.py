@@ -1,9 +1,15 @@
 """A build with nothing to do: the same content bytes, settings, theme and code as the build already in place.
 
-After each successful build the cache keeps two digests for its output folder: of everything the build read
+After each successful build the cache keeps digests for its output folder: of everything the build read
 (every file under the content folder, byte for byte, the settings, the theme, gongshi's code, the as-of
 date) and of the output as written (each file's path, inode, size and modification time). The next build
 with the same inputs and an output nobody has touched since stops before loading anything.
+
+Reading every content file is most of that check, so the cache also keeps a digest of the content files'
+``lstat`` (size, modification and change times, inode). When it is the same and every file had last changed
+well before the previous build looked (a write within the same timestamp tick could otherwise hide), the
+bytes are the same and are not read again. The change time cannot be set back by anyone, so an edit always
+shows; a touched file with the same bytes is read and found unchanged.
 """
 
 from __future__ import annotations
@@ -12,12 +18,14 @@ import contextlib
 import hashlib
 import json
 import os
+import time
 from pathlib import Path
 from typing import Any
 
 from .site.memo import site_version, tree_digest
 
-FORMAT = "gongshi-uptodate-1"
+FORMAT = "gongshi-uptodate-2"
+RACY_NS = 2 * 10**9  # files changed this close before a build looked at them are read again next time
 
 
 def _files(folder: Path) -> list[tuple[str, os.stat_result]]:
@@ -50,17 +58,51 @@ def plain(value: Any) -> Any:
 _DROP = "\0dropped"
 
 
-def inputs_digest(content: Path, theme: Path, settings: Any, *extra: Any) -> str:
-    """Everything a build reads: content bytes (links by target), theme, settings, code and ``extra``."""
-    h = hashlib.sha256(f"{FORMAT}\0{site_version()}\0{tree_digest(theme)}\0".encode())
-    h.update(repr((settings, extra)).encode())
-    for path, _ in _files(content):
-        try:
-            data = Path(path).read_bytes()
-        except OSError:
-            data = b"\0unreadable"
-        h.update(f"\0{path}\0{len(data)}\0".encode() + data)
-    return h.hexdigest()
+class Inputs:
+    """Everything a build reads: content bytes (links by target), theme, settings, gongshi's code, ``extra``."""
+
+    def __init__(self, content: Path, theme: Path, settings: Any, *extra: Any):
+        self.taken = time.time_ns()
+        fixed = hashlib.sha256(f"{FORMAT}\0{site_version()}\0{tree_digest(theme)}\0".encode())
+        fixed.update(repr((settings, extra)).encode())
+        self.fixed = fixed.hexdigest()
+        self.files = _files(content)
+        stats = hashlib.sha256()
+        self.newest = 0
+        for path, info in self.files:
+            stats.update(
+                f"{path}\0{info.st_size}\0{info.st_mtime_ns}\0{info.st_ctime_ns}\0{info.st_ino}\0{info.st_mode}\n".encode()
+            )
+            self.newest = max(self.newest, info.st_mtime_ns, info.st_ctime_ns)
+        self.stats = stats.hexdigest()
+        self._content = ""
+
+    def content(self) -> str:
+        """The digest of every content file's path and bytes (read once, when first needed)."""
+        if not self._content:
+            h = hashlib.sha256()
+            for path, _ in self.files:
+                try:
+                    data = Path(path).read_bytes()
+                except OSError:
+                    data = b"\0unreadable"
+                h.update(f"\0{path}\0{len(data)}\0".encode() + data)
+            self._content = h.hexdigest()
+        return self._content
+
+    def same_as(self, saved: dict[str, Any]) -> bool:
+        """True when these are the inputs ``saved`` describes."""
+        if saved.get("fixed") != self.fixed:
+            return False
+        settled = int(saved.get("taken", 0)) - RACY_NS
+        if saved.get("stats") == self.stats and self.newest < settled:
+            self._content = str(saved.get("content", ""))  # the same files, untouched since
+            return True
+        return saved.get("content") == self.content()
+
+    def saved(self) -> dict[str, Any]:
+        """What :meth:`same_as` compares, to keep in the cache."""
+        return {"fixed": self.fixed, "stats": self.stats, "taken": self.taken, "content": self.content()}
 
 
 def output_digest(output: Path) -> str:
@@ -76,11 +118,11 @@ def _stamp_file(cache_dir: Path, output: Path) -> Path:
     return cache_dir / f"built-{name}.json"
 
 
-def up_to_date(cache_dir: Path, output: Path, inputs: str) -> list[str] | None:
+def up_to_date(cache_dir: Path, output: Path, inputs: Inputs) -> list[str] | None:
     """The build's messages when ``output`` is exactly what the last build from ``inputs`` wrote, else None."""
     try:
         saved = json.loads(_stamp_file(cache_dir, output).read_text(encoding="utf-8"))
-        if saved.get("format") != FORMAT or saved.get("inputs") != inputs or not output.is_dir():
+        if saved.get("format") != FORMAT or not output.is_dir() or not inputs.same_as(saved.get("inputs")):
             return None
         if saved.get("output") != output_digest(output):
             return None
@@ -90,12 +132,17 @@ def up_to_date(cache_dir: Path, output: Path, inputs: str) -> list[str] | None:
         return None
 
 
-def remember(cache_dir: Path, output: Path, inputs: str, messages: list[str]) -> None:
+def remember(cache_dir: Path, output: Path, inputs: Inputs, messages: list[str]) -> None:
     """Note that ``output`` was just built from ``inputs``, saying ``messages`` (failures are ignored)."""
     path = _stamp_file(cache_dir, output)
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
-        stamp = {"format": FORMAT, "inputs": inputs, "output": output_digest(output), "messages": messages}
+        stamp = {
+            "format": FORMAT,
+            "inputs": inputs.saved(),
+            "output": output_digest(output),
+            "messages": messages,
+        }
         text = json.dumps(stamp, ensure_ascii=False)
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp.write_text(text, encoding="utf-8")
