@@ -70,10 +70,9 @@ class GongshiGenerator(Generator):
         previous = self.settings.get(PREVIOUS_SETTING)
         memo_file = self.settings.get(MEMO_SETTING)
         memo = RenderMemo(Path(memo_file)) if memo_file else None
-        self.stats = self.site.write(
-            Path(self.output_path), Path(previous) if previous else None, guides, memo
-        )
-        write_manifest(self.corpus, self.config, Path(self.output_path))
+        base = Path(previous) if previous else None
+        self.stats = self.site.write(Path(self.output_path), base, guides, memo)
+        write_manifest(self.corpus, self.config, Path(self.output_path), previous=base)
         sink = self.settings.get(STATS_SETTING)
         if isinstance(sink, list):
             sink.append(self.stats)

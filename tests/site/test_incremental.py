@@ -156,3 +156,41 @@ def test_pages_and_exports_made_by_forked_workers_are_the_same(
     forked, inline = jobs
     assert any("records" in job for job in forked) and any("exports" in job for job in forked)
     assert inline == []
+
+
+def test_manifest_reuses_only_hashes_of_untouched_linked_pages(tmp_path: Path) -> None:
+    import json
+    import os
+
+    from gongshi.manifest import MANIFEST, previous_hashes
+
+    previous, out = tmp_path / "previous", tmp_path / "out"
+    for folder in (previous, out):
+        (folder / "d").mkdir(parents=True)
+    for name in ("kept", "touched", "rewritten"):
+        (previous / "d" / f"{name}.html").write_text(name, encoding="utf-8")
+    rows = [{"url": f"d/{n}.html", "sha256": f"old-{n}"} for n in ("kept", "touched", "rewritten", "gone")]
+    (previous / MANIFEST).write_text(json.dumps({"records": rows}), encoding="utf-8")
+    os.utime(previous / MANIFEST, ns=(2 * 10**18, 2 * 10**18))  # written after the pages
+    for name in ("kept", "touched"):
+        os.link(previous / "d" / f"{name}.html", out / "d" / f"{name}.html")
+    (out / "d" / "rewritten.html").write_text("rewritten", encoding="utf-8")  # a new file, same bytes
+    os.utime(out / "d" / "touched.html", ns=(3 * 10**18, 3 * 10**18))  # changed after that manifest
+    assert previous_hashes(out, previous) == {"d/kept.html": "old-kept"}
+    (previous / MANIFEST).write_text("{not json", encoding="utf-8")
+    assert previous_hashes(out, previous) == {}
+
+
+def test_manifest_after_an_edit_hashes_every_page_as_it_is(built: tuple[Path, Path, Path]) -> None:
+    import hashlib
+    import json
+
+    content, output, settings = built
+    path = content / PENALTY
+    path.write_text(path.read_text(encoding="utf-8").replace("当事人", "当事人确实"), encoding="utf-8")
+    assert build(content, output, settings).returncode == 0
+    rows = json.loads((output / "manifest.json").read_text(encoding="utf-8"))["records"]
+    pages = [r for r in rows if "url" in r]
+    assert pages and all(
+        r["sha256"] == hashlib.sha256((output / r["url"]).read_bytes()).hexdigest() for r in pages
+    )
