@@ -58,7 +58,7 @@ class RenderMemo:
         saved = picklefile.load(self.path, (FORMAT,))
         return saved if isinstance(saved, dict) else {}
 
-    def fresh(self, rel: str, key: str, file: Path) -> bool:
+    def fresh(self, rel: str, key: str, file: Path | str) -> bool:
         """True when ``file`` is the one written for ``rel`` from inputs with digest ``key``."""
         old = self.old.get(rel)
         if old is None or old[0] != key:
@@ -69,11 +69,15 @@ class RenderMemo:
             return False
         return (info.st_ino, info.st_size, info.st_mtime_ns) == old[1:]
 
-    def note(self, rel: str, key: str, file: Path) -> None:
+    def note(self, rel: str, key: str, file: Path | str) -> None:
         """Remember that ``file`` (just written or linked) holds ``rel`` rendered from inputs ``key``."""
         with contextlib.suppress(OSError):
             info = os.lstat(file)
             self.new[rel] = (key, info.st_ino, info.st_size, info.st_mtime_ns)
+
+    def carry(self, rel: str) -> None:
+        """Keep the previous build's note of ``rel`` (its file was kept as it was, or hard-linked)."""
+        self.new[rel] = self.old[rel]
 
     def save(self) -> None:
         """Write the memo of this build (temp file, then rename); failures are ignored."""

@@ -33,7 +33,7 @@ class SiteWriter:
         self.paths: set[str] = set()
         self.written = 0
         self.unchanged = 0
-        self._dirs: set[Path] = set()
+        self._dirs: set[str] = set()
         self._pool = ThreadPoolExecutor(WORKERS, thread_name_prefix="gongshi-write")
         self._slots = threading.BoundedSemaphore(IN_FLIGHT)
         self._lock = threading.Lock()
@@ -52,23 +52,29 @@ class SiteWriter:
         self._claim(rel)
         data = content.encode("utf-8") if isinstance(content, str) else content
         path = self.root / rel
-        self._mkdir(path.parent)
+        self._mkdir(str(path.parent))
         self._submit(self._store, rel, path, data, key)
 
     def reuse(self, rels: list[str], key: str) -> bool:
         """Keep the previous build's files ``rels`` when all were rendered from inputs ``key``; else False."""
-        base = self.previous or self.root
-        if self.memo is None or not all(self.memo.fresh(rel, key, base / rel) for rel in rels):
+        memo = self.memo
+        base = str(self.previous or self.root)
+        if memo is None or not all(memo.fresh(rel, key, os.path.join(base, rel)) for rel in rels):
             return False
+        root = str(self.root)
         for rel in rels:
             self._claim(rel)
-            path = self.root / rel
             if self.previous:
-                self._mkdir(path.parent)
-                self._submit(self._link, base / rel, path, rel, key)
+                # In this thread: a link is one quick system call, cheaper than handing it to the pool.
+                path = os.path.join(root, rel)
+                self._mkdir(os.path.dirname(path))
+                if _link_or_copy(os.path.join(base, rel), path):
+                    memo.carry(rel)  # a hard link: the same inode, size and time as noted before
+                else:
+                    memo.note(rel, key, path)
             else:
-                self.memo.note(rel, key, path)
-                self._count(unchanged=1)
+                memo.carry(rel)
+            self._count(unchanged=1)
         return True
 
     def reuse_folder(self, folder: str, key: str) -> bool:
@@ -99,12 +105,6 @@ class SiteWriter:
         self._futures.append(future)
         if len(self._futures) >= 4 * IN_FLIGHT:
             self._settle()
-
-    def _link(self, old: Path, path: Path, rel: str, key: str) -> None:
-        _link_or_copy(old, path)
-        if self.memo is not None:
-            self.memo.note(rel, key, path)
-        self._count(unchanged=1)
 
     def close(self) -> None:
         """Wait for every pending file; re-raise the first error."""
@@ -166,9 +166,9 @@ class SiteWriter:
                     removed += 1
         return removed
 
-    def _mkdir(self, folder: Path) -> None:
+    def _mkdir(self, folder: str) -> None:
         if folder not in self._dirs:
-            folder.mkdir(parents=True, exist_ok=True)
+            os.makedirs(folder, exist_ok=True)
             self._dirs.add(folder)
 
 
@@ -181,8 +181,11 @@ def _same(path: Path, data: bytes) -> bool:
         return False
 
 
-def _link_or_copy(source: Path, target: Path) -> None:
+def _link_or_copy(source: Path | str, target: Path | str) -> bool:
+    """Hard-link ``target`` to ``source`` (True), or copy it where links are not possible (False)."""
     try:
         os.link(source, target)
+        return True
     except OSError:
         shutil.copyfile(source, target)
+        return False
