@@ -13,7 +13,6 @@ neutralised. The same input gives the same bytes (XLSX timestamps come from the 
 
 from __future__ import annotations
 
-import copy
 import csv
 import io
 import json
@@ -194,9 +193,10 @@ def csv_bytes(headers: list[str], rows: list[list[Value]]) -> bytes:
 
 def record_object(record: Record, dept: Department, config: Config, siteurl: str = "") -> dict[str, Any]:
     """A record with the spec's English keys, defaults resolved, plus ``url`` and ``department``."""
-    data = copy.deepcopy(record.data)
+    data = dict(record.data)  # only top-level keys and the party's are changed below
     party = data.get("party")
     if isinstance(party, dict) and not config.show_masked_ids:
+        data["party"] = party = dict(party)
         for key in MASKED_KEYS:
             party.pop(key, None)
     for key in ("withdrawn", "repaired"):  # not yet in effect at the as-of date: not yet public
@@ -227,10 +227,10 @@ def record_object(record: Record, dept: Department, config: Config, siteurl: str
 
 
 def json_bytes(objects: list[dict[str, Any]]) -> bytes:
-    """A JSON document with sorted keys and exact amounts, ending in a newline."""
-    return (
-        json.dumps(objects, ensure_ascii=False, indent=2, sort_keys=True, default=_number) + "\n"
-    ).encode()
+    """A JSON array, one record a line (a change shows as one changed line), sorted keys, exact amounts."""
+    if not objects:
+        return b"[]\n"
+    return ("[\n" + ",\n".join(map(_one_line, objects)) + "\n]\n").encode()
 
 
 def _number(value: Any) -> Any:
@@ -238,3 +238,8 @@ def _number(value: Any) -> Any:
     if isinstance(value, Decimal):
         return int(value) if value == value.to_integral_value() else float(value)
     raise TypeError(f"cannot write {type(value).__name__} as JSON")
+
+
+_one_line = json.JSONEncoder(
+    ensure_ascii=False, sort_keys=True, separators=(", ", ": "), default=_number
+).encode  # no indent: the C encoder

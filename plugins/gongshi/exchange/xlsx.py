@@ -18,7 +18,7 @@ import zipfile
 from collections.abc import Iterable, Sequence
 from datetime import date
 from decimal import Decimal
-from xml.sax.saxutils import escape, quoteattr
+from xml.sax.saxutils import quoteattr
 
 from .normalise import FORMULA_START, decimal_text
 
@@ -33,7 +33,6 @@ _PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships"
 _HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
 # Characters XML 1.0 cannot carry at all, even as references (the loader refuses them in records).
 _ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
-_ENTITIES = {"\r": "&#13;"}  # a bare CR would be read back as a line feed
 
 CONTENT_TYPES = (
     _HEAD + '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
@@ -96,14 +95,10 @@ def column_letter(number: int) -> str:
     return letters
 
 
-def _text(value: str) -> str:
-    if _ILLEGAL.search(value):
-        raise ValueError("XLSX 单元格含有控制字符 — a cell holds a control character XML cannot carry")
-    return escape(value, _ENTITIES)
-
-
 def row_cells(values: Sequence[str | Decimal | None], style: int = 0) -> list[tuple[int, str]]:
     """The cells of one row as (column number, XML after the cell reference); empty values are left out."""
+    if _ILLEGAL.search("\n".join(v for v in values if isinstance(v, str))):
+        raise ValueError("XLSX 单元格含有控制字符 — a cell holds a control character XML cannot carry")
     cells = []
     for col, value in enumerate(values, start=1):
         if value is None:
@@ -113,7 +108,8 @@ def row_cells(values: Sequence[str | Decimal | None], style: int = 0) -> list[tu
             continue
         kept = value[:1] != "" and value[0] in FORMULA_START
         s = f' s="{STYLE_TEXT_KEPT if kept else style}"' if kept or style else ""
-        cells.append((col, f'{s} t="inlineStr"><is><t xml:space="preserve">{_text(value)}</t></is></c>'))
+        text = value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\r", "&#13;")
+        cells.append((col, f'{s} t="inlineStr"><is><t xml:space="preserve">{text}</t></is></c>'))
     return cells
 
 
