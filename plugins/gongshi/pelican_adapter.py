@@ -23,7 +23,7 @@ from .site.generator import Site
 from .site.layout import Link
 from .site.memo import RenderMemo
 from .site.options import BuildStats, SiteOptions
-from .site.render import sanitize_html
+from .site.render import Fragments, sanitize_html
 
 PLUGIN_NAME = __name__
 # Handed over by `gongshi build`, which has already loaded and checked the content:
@@ -82,6 +82,7 @@ def _template_helpers(generator: Generator) -> None:
     """Every Pelican template autoescapes and can sanitise Markdown HTML."""
     generator.env.autoescape = True
     generator.env.filters["sanitize"] = sanitize_html
+    generator.env.globals["fragment"] = Fragments(generator.env)
 
 
 def _generators(_: Pelican) -> type[Generator]:

@@ -85,8 +85,30 @@ def environment(theme: Path) -> Environment:
         auto_reload=False,
     )
     env.globals.update(KIND_ZH=KIND_ZH, KIND_FOLDERS=KIND_FOLDERS, BR=Markup("<br>"))
+    env.globals["fragment"] = Fragments(env)
     env.filters["sanitize"] = sanitize_html
     return env
+
+
+class Fragments:
+    """``fragment(name, **values)`` in a template: the partial ``name`` rendered once for each distinct set of
+    values. A column's masthead and footer are the same on thousands of its pages; the values must be hashable
+    (strings, tuples, frozen dataclasses) and must be everything the partial reads."""
+
+    LIMIT = 4096  # distinct fragments kept; a site has a few per column
+
+    def __init__(self, env: Environment):
+        self.env = env
+        self._done: dict[tuple[Any, ...], Markup] = {}
+
+    def __call__(self, name: str, **values: Any) -> Markup:
+        key = (name, *sorted(values.items()))
+        html = self._done.get(key)
+        if html is None:
+            if len(self._done) >= self.LIMIT:
+                self._done.clear()
+            html = self._done[key] = Markup(self.env.get_template(name).render(**values))
+        return html
 
 
 class Renderer:
