@@ -2,23 +2,32 @@
 
 A result is reused only when the file's bytes, its path and the fingerprint of everything the record rules
 read (district.yaml, every department.yaml and catalog.yaml, the settings with the as-of date, and gongshi's
-own rules, schemas and loader) are all the same. The cache is one pickle per content tree, replaced
-atomically; a missing, corrupt or foreign cache is ignored and only ever saves time.
+own rules, schemas and loader) are all the same. The cache is one pickle per department folder of a content
+tree (so an edit rewrites one department's part, not the whole), each replaced atomically; a missing, corrupt
+or foreign part is ignored and only ever saves time.
+
+A file whose ``lstat`` (size, modification and change times, inode) is the one noted when its digest was
+taken is not read again to find its digest, unless it had changed within two seconds before that: a write
+within the same timestamp tick could otherwise hide. The change time cannot be set back, so an edit shows.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import stat
 import sys
+import time
+from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
 from . import picklefile
 from .yamlio import MAX_FILE_BYTES
 
-FORMAT = "gongshi-check-1"
+FORMAT = "gongshi-check-2"
+RACY_NS = 2 * 10**9  # files changed this close before they were read are read again next time
 CACHE_ENV = "GONGSHI_CACHE_DIR"
 CACHE_FOLDER = ".gongshi-cache"
 _PACKAGE = Path(__file__).resolve().parent
@@ -72,26 +81,75 @@ def file_bytes(path: Path) -> bytes | None:
         return None
 
 
-def file_key(path: Path) -> bytes | None:
-    """The SHA-256 of a record file's bytes, or None when it must be checked afresh."""
-    data = file_bytes(path)
-    return None if data is None else hashlib.sha256(data).digest()
+Signature = tuple[int, int, int, int]  # size, mtime_ns, ctime_ns, inode
+Entry = tuple[bytes, Signature | None, Any]  # content digest, the lstat it was taken at, check result
+
+
+def _signature(info: os.stat_result) -> Signature:
+    return (info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino)
+
+
+def _part(departments: str, path: str) -> str:
+    """The cache part a record file belongs to: its department folder (``departments`` ends with a slash)."""
+    if not path.startswith(departments):
+        return "_"
+    slug, slash, _ = path[len(departments) :].partition(os.sep)
+    return slug if slash else "_"
 
 
 class CheckCache:
-    """Check results of one content tree: ``str(path)`` → (content digest, result)."""
+    """Check results of one content tree: ``str(path)`` → (content digest, lstat signature, result)."""
 
     def __init__(self, folder: Path, root: Path, config: Any):
         self.folder = folder
+        self.root = root
         self.fingerprint = fingerprint(root, config)
-        name = hashlib.sha256(str(root.resolve()).encode()).hexdigest()[:16]
-        self.path = folder / f"check-{name}.pickle"
-        self.old: dict[str, tuple[bytes, Any]] = self._read()
-        self.new: dict[str, tuple[bytes, Any]] = {}
+        self.name = hashlib.sha256(str(root.resolve()).encode()).hexdigest()[:16]
+        self.started = time.time_ns()
+        self.old: dict[str, Entry] = {}
+        self.parts: dict[str, set[str]] = {}  # part → paths read from its file
+        self._read()
+        self.new: dict[str, Entry] = {}
+        self._signatures: dict[str, Signature | None] = {}
 
-    def _read(self) -> dict[str, tuple[bytes, Any]]:
-        saved = picklefile.load(self.path, (FORMAT, self.fingerprint))
-        return saved if isinstance(saved, dict) else {}
+    def _file(self, part: str) -> Path:
+        return self.folder / f"check-{self.name}-{hashlib.sha256(part.encode()).hexdigest()[:12]}.pickle"
+
+    def _read(self) -> None:
+        try:
+            files = sorted(self.folder.glob(f"check-{self.name}-*.pickle"))
+        except OSError:
+            return
+        for file in files:
+            saved = picklefile.load(file, (FORMAT, self.fingerprint))
+            if isinstance(saved, tuple) and len(saved) == 2 and isinstance(saved[1], dict):
+                part, entries = saved
+                if file == self._file(part):
+                    self.old.update(entries)
+                    self.parts[part] = set(entries)
+
+    def key(self, path: Path) -> bytes | None:
+        """The SHA-256 of a record file's bytes (None when it must be checked afresh).
+
+        Taken from the cache when the file's lstat is the one noted with it; read and hashed otherwise.
+        """
+        try:
+            info = os.lstat(path)
+        except OSError:
+            return None
+        if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_FILE_BYTES:
+            return None
+        signature = _signature(info)
+        hit = self.old.get(str(path))
+        if hit is not None and hit[1] == signature:
+            self._signatures[str(path)] = signature
+            return hit[0]
+        data = file_bytes(path)
+        if data is None:
+            return None
+        settled = max(info.st_mtime_ns, info.st_ctime_ns) < self.started - RACY_NS
+        self._signatures[str(path)] = signature if settled else None
+        return hashlib.sha256(data).digest()
 
     def get(self, path: Path, key: bytes | None) -> Any | None:
         """The stored result for ``path`` when its bytes still hash to ``key``."""
@@ -100,19 +158,29 @@ class CheckCache:
         hit = self.old.get(str(path))
         if hit is None or hit[0] != key:
             return None
-        self.new[str(path)] = hit
-        return hit[1]
+        self.new[str(path)] = (key, self._signatures.get(str(path)), hit[2])
+        return hit[2]
 
     def put(self, path: Path, key: bytes | None, result: Any) -> None:
         """Remember a fresh result (nothing for files that must always be checked afresh)."""
         if key is not None:
-            self.new[str(path)] = (key, result)
+            self.new[str(path)] = (key, self._signatures.get(str(path)), result)
 
     def save(self) -> None:
-        """Write the results of this run (temp file, then rename); a failure to write is ignored."""
-        if self.new.keys() == self.old.keys() and all(self.new[k][0] == self.old[k][0] for k in self.new):
-            return
-        picklefile.store(self.path, (FORMAT, self.fingerprint), self.new)
+        """Write the parts whose entries changed (temp file, then rename); a failure to write is ignored."""
+        parts: dict[str, dict[str, Entry]] = defaultdict(dict)
+        departments = os.path.join(str(self.root), "departments", "")
+        for path, entry in self.new.items():
+            parts[_part(departments, path)][path] = entry
+        for part, entries in sorted(parts.items()):
+            unchanged = self.parts.get(part) == entries.keys() and all(
+                self.old[p][:2] == entry[:2] for p, entry in entries.items()
+            )
+            if not unchanged:
+                picklefile.store(self._file(part), (FORMAT, self.fingerprint), (part, entries))
+        for part in sorted(self.parts.keys() - parts.keys()):
+            with contextlib.suppress(OSError):
+                self._file(part).unlink(missing_ok=True)
 
 
 def add_arguments(parser: Any) -> None:

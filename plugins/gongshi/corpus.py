@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from . import schema
-from .checkcache import CheckCache, default_dir, file_key
+from .checkcache import CheckCache, default_dir
 from .config import Config
 from .model import FOLDER_KINDS, CatalogItem, Department, District, Record, SourceFile
 from .problems import ERROR, Problem
@@ -176,7 +176,7 @@ class _Walker:
 
     def entries(self, folder: Path) -> list[Path]:
         try:
-            return sorted(p for p in folder.iterdir() if not p.name.startswith("."))
+            return sorted((p for p in folder.iterdir() if not p.name.startswith(".")), key=lambda p: p.name)
         except OSError as exc:
             self.file_problem(
                 self.display(folder),
@@ -294,7 +294,7 @@ class _Walker:
         pending: list[int] = []
         for n, job in enumerate(jobs):
             if cache is not None:
-                keys[n] = file_key(job[3])
+                keys[n] = cache.key(job[3])
                 results[n] = cache.get(job[3], keys[n])
             if results[n] is None:
                 pending.append(n)

@@ -89,3 +89,62 @@ def test_unwritable_cache_folder_only_costs_time(tree: Path, tmp_path: Path) -> 
     blocker = tmp_path / "file"
     blocker.write_text("not a folder", encoding="utf-8")
     _same_as_uncached(tree, blocker / "cache")
+
+
+def test_settled_files_are_not_read_to_find_their_digest(
+    tree: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from gongshi import checkcache
+
+    monkeypatch.setattr(checkcache, "RACY_NS", -(10**15))  # as if every file had changed long ago
+    cache = tmp_path / "cache"
+    first = _same_as_uncached(tree, cache)
+    first = load_corpus(tree, CONFIG, cache_dir=cache)  # notes each file's lstat with its digest
+    read = []
+    original = checkcache.file_bytes
+
+    def counting(path: Path) -> bytes | None:
+        read.append(path.name)
+        return original(path)
+
+    monkeypatch.setattr(checkcache, "file_bytes", counting)
+    again = load_corpus(tree, CONFIG, cache_dir=cache)
+    assert _seen(again) == _seen(first)
+    assert not [name for name in read if name.startswith("cf-")]
+    path = tree / PENALTY
+    path.write_text(path.read_text(encoding="utf-8") + "not_a_field: 1\n", encoding="utf-8")
+    edited = load_corpus(tree, CONFIG, cache_dir=cache)
+    assert PENALTY.name in read and _seen(edited) == _seen(load_corpus(tree, CONFIG))
+
+
+def test_a_same_size_edit_right_after_a_run_is_seen(tree: Path, tmp_path: Path) -> None:
+    import os
+
+    cache = tmp_path / "cache"
+    _same_as_uncached(tree, cache)
+    path = tree / PENALTY
+    info = path.stat()
+    text = path.read_text(encoding="utf-8")
+    assert "published_on: 2025-04-03" in text
+    path.write_text(text.replace("published_on: 2025-04-03", "published_on: 2025-04-29"), encoding="utf-8")
+    os.utime(path, ns=(info.st_atime_ns, info.st_mtime_ns))
+    _same_as_uncached(tree, cache)
+
+
+def test_an_edit_rewrites_only_its_department_part(tree: Path, tmp_path: Path) -> None:
+    import os
+
+    other = tree / "departments/jyj/penalties/2025"
+    other.mkdir(parents=True, exist_ok=True)
+    (other / "cf-0001.yaml").write_text((tree / PENALTY).read_text(encoding="utf-8"), encoding="utf-8")
+    cache = tmp_path / "cache"
+    _same_as_uncached(tree, cache)
+    parts = sorted(cache.glob("check-*.pickle"))
+    assert len(parts) >= 2
+    for part in parts:
+        os.utime(part, ns=(1, 1))
+    path = tree / PENALTY
+    path.write_text(path.read_text(encoding="utf-8") + "remarks: 备注\n", encoding="utf-8")
+    load_corpus(tree, CONFIG, cache_dir=cache)
+    rewritten = [p for p in sorted(cache.glob("check-*.pickle")) if p.stat().st_mtime_ns != 1]
+    assert len(rewritten) == 1
