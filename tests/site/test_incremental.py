@@ -141,7 +141,7 @@ def test_pages_and_exports_made_by_forked_workers_are_the_same(
     def spy(self, work, size, workers=background.WORKERS):  # type: ignore[no-untyped-def]
         started(self, work, size, workers)
         if work:  # not the idle pool a new Site starts with
-            jobs.append(sorted(map(str, self.futures)))
+            jobs.append(sorted(map(str, [*self.futures, *self._queue])))
 
     monkeypatch.setattr(background.Background, "__init__", spy)
     for threshold in (0, 10**9):
@@ -194,3 +194,19 @@ def test_manifest_after_an_edit_hashes_every_page_as_it_is(built: tuple[Path, Pa
     assert pages and all(
         r["sha256"] == hashlib.sha256((output / r["url"]).read_bytes()).hexdigest() for r in pages
     )
+
+
+def test_background_keeps_a_window_and_gives_each_result_once() -> None:
+    from gongshi.site.background import Background
+
+    work = {f"job-{n}": (lambda n=n: n * n) for n in range(20)}
+    pool = Background(work, size=10**6, workers=2, window=3)
+    try:
+        assert len(pool.futures) == 3 and len(pool._queue) == 17
+        assert pool.take("job-12") == 144  # far ahead: everything before it is started first
+        assert [pool.take(f"job-{n}") for n in range(12)] == [n * n for n in range(12)]
+        assert pool.take("job-12") is None  # taken already
+        assert [pool.take(f"job-{n}") for n in range(13, 20)] == [n * n for n in range(13, 20)]
+    finally:
+        pool.close()
+    assert Background(work, size=1).take("job-1") is None  # a small site does the work itself

@@ -7,6 +7,7 @@ order, and does a job itself when it was not given to the pool.
 
 from __future__ import annotations
 
+import collections
 import multiprocessing as mp
 from collections.abc import Callable, Hashable
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -24,32 +25,54 @@ def _run(key: Hashable) -> Any:
 class Background:
     """Runs each job of ``jobs`` (key → function of no arguments) in a pool of forked workers.
 
-    Jobs start in the order given. Nothing runs in the background when ``size`` (the records in the site) is
-    under :data:`THRESHOLD`, when there are no jobs, or where fork does not exist; :meth:`take` then gives None.
+    Jobs start in the order given, at most ``window`` ahead of the ones taken, so results (whole pages) do
+    not pile up in this process faster than it writes them. Nothing runs in the background when ``size``
+    (the records in the site) is under :data:`THRESHOLD`, when there are no jobs, or where fork does not
+    exist; :meth:`take` then gives None.
     """
 
-    def __init__(self, jobs: dict[Hashable, Callable[[], Any]], size: int, workers: int = WORKERS):
+    def __init__(
+        self, jobs: dict[Hashable, Callable[[], Any]], size: int, workers: int = WORKERS, window: int = 6
+    ):
         self.futures: dict[Hashable, Future[Any]] = {}
         self.pool: ProcessPoolExecutor | None = None
+        self._queue: collections.deque[Hashable] = collections.deque()
+        self._window = max(window, workers)
         if size < THRESHOLD or not jobs or "fork" not in mp.get_all_start_methods():
             return
         global _JOBS
         _JOBS = jobs
         try:
-            # With fork, the pool forks every worker at the first submit, so all of them see _JOBS.
+            # With fork, the pool forks every worker at the first submit, so all of them see every job.
             self.pool = ProcessPoolExecutor(min(workers, len(jobs)), mp_context=mp.get_context("fork"))
-            self.futures = {key: self.pool.submit(_run, key) for key in jobs}
+            self._queue.extend(jobs)
+            self._top_up()
         finally:
             _JOBS = {}
 
+    def _top_up(self, until: Hashable = None) -> None:
+        """Submit queued jobs until ``window`` are running or waiting, and at least up to ``until``."""
+        assert self.pool is not None
+        while self._queue and (len(self.futures) < self._window or until in self._queue):
+            key = self._queue.popleft()
+            self.futures[key] = self.pool.submit(_run, key)
+
     def take(self, key: Hashable) -> Any:
         """The result of job ``key``, waiting for it (None when it was not given to the pool)."""
+        if self.pool is None:
+            return None
+        self._top_up(until=key)
         future = self.futures.pop(key, None)
-        return future.result() if future is not None else None
+        if future is None:
+            return None
+        result = future.result()
+        self._top_up()
+        return result
 
     def close(self, *_: Any) -> None:
         """Stop the workers (pending work is dropped)."""
         if self.pool is not None:
+            self._queue.clear()
             for future in self.futures.values():
                 future.cancel()
             self.pool.shutdown(wait=True, cancel_futures=True)

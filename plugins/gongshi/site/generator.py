@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import collections
 import functools
 from collections.abc import Callable, Hashable, Iterable
 from datetime import date
@@ -61,7 +62,7 @@ class Site:
         self._digests: dict[str, str] = {}
         self._columns: dict[str, Column] = {}
         self._background = Background({}, 0)
-        self._record_jobs: dict[str, list[tuple[str, str, int]]] = {}
+        self._record_jobs: dict[str, list[tuple[tuple[str, str, int], int]]] = {}  # (job, its first position)
 
     # --- for Pelican's own pages ------------------------------------------------------------------------------
     def chrome(self, path: str, title: str) -> Chrome:
@@ -175,9 +176,10 @@ class Site:
         listed += self._put(writer, prefix, pages.catalog(), stats)
         records = RecordPages(self.render, self.config, frames, dept)
         rendered: dict[int, bytes] = {}
-        for job in self._record_jobs.get(slug, ()):
-            rendered.update(self._background.take(job) or {})
+        jobs = collections.deque(self._record_jobs.get(slug, ()))
         for position, item in enumerate(column_entries(column)):
+            while jobs and position >= jobs[0][1]:  # a chunk's pages are taken when the first is reached
+                rendered.update(self._background.take(jobs.popleft()[0]) or {})
             rel = prefix + item.column_path
             key = self._record_key(rel, item.record)
             html = rendered.pop(position, None)
@@ -248,7 +250,7 @@ class Site:
                 job = ("records", slug, start)
                 chunk = todo[start : start + RECORD_CHUNK]
                 jobs[job] = functools.partial(self._render_records, slug, chunk)
-                self._record_jobs.setdefault(slug, []).append(job)
+                self._record_jobs.setdefault(slug, []).append((job, chunk[0]))
             folder = (f"{slug}/" if slug else "") + urls.DATA_DIR
             key = self._key("exports", folder, self._column_digest(self._column_of(slug)))
             if not all(self._kept(folder + name, key, base) for name in EXPORT_NAMES):
