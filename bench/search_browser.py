@@ -136,15 +136,16 @@ How it is measured (`bench/search_browser.py`):
   nine.
 * Queries come from the built site's own public records (`data/*.json`), seeded, 10 per kind:
   `name4` a 4-character run of a company name, `uscc` a USCC that only one record has, `uscc_prefix` its first
-  12 characters, `docno` a 文号 as written, `docno_variant` typed with `[]`, `（）`, `【】`, spaces (with or without the brackets) or
-  `第0123号`,
-  `title` 4–6 characters of 项目名称/案件名称 (without the party's name), `phrase` 4–6 characters of 违法事实.
+  12 characters, `docno` a 文号 as written, `docno_variant` typed with `[]`, `（）`, `【】`, spaces (with or
+  without the brackets) or `第0123号`, `title` 4–6 characters of 项目名称/案件名称 (without the party's name),
+  `phrase` 4–6 characters of 违法事实.
   Name, title and phrase runs are the rarest of up to 24 random runs of the record (no `某`), as a reader types
   the distinctive part of a name.
 * Each query in a fresh browser context (cold cache), served by Python's `http.server` from disk. **Bytes** are
-  every response the query fetched apart from the page itself (HTML, CSS, icon): the search scripts and index
-  files for gongshi, `pagefind.js`, the wasm, `pf_meta`, index chunks and fragments for Pagefind, each counted
-  as gzip level 6 of the file, or as it is when the file is already gzip (Pagefind's data files).
+  every response the query fetched apart from the page itself (HTML, CSS, icon; for Pagefind the bench page and
+  its 0.6 KB script): gongshi's search scripts and index files; Pagefind's `pagefind.js`, worker, wasm,
+  `pf_meta`, index chunks and fragments. Each file counts as gzip level 6, or as it is when already gzip
+  (Pagefind's data files).
   **Time to first result** runs from navigation start of the search page to the first result item in the list
   (or to the "no match" status), read with `performance.now()`; it includes loading the page and the scripts.
 * `@1` / `@10`: the query's source record is the first result / among the first ten. `top relevant`: the first
@@ -522,6 +523,8 @@ def measure_size(n: int, work: Path, per_kind: int, seed: int, timeout_s: float)
         version = live.version
     return {
         "records": n,
+        "revision": revision(),
+        "timeout_s": timeout_s,
         "public_records": len(recs),
         "chromium": version,
         "load_start": load_start,
@@ -537,8 +540,8 @@ def tables(results: list[dict]) -> str:
     """The Markdown tables: one line per size and engine, then medians per kind."""
     lines = [
         "| records | engine | index build s | index peak MB | median KB | p95 KB | median ms to first result "
-        "| p95 ms | median ms after the page's HTML | @1 | @10 | top relevant | load (1 min) |",
-        "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|",
+        "| p95 ms | median ms after the page's HTML | over the time limit | @1 | @10 | top relevant | load (1 min) |",
+        "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|",
     ]
     for res in results:
         for engine in ENGINES:
@@ -547,7 +550,7 @@ def tables(results: list[dict]) -> str:
             lines.append(
                 f"| {res['records']:,} | {engine} | {e['index']['seconds']:.1f} | {e['index']['peak_mb']:.0f} "
                 f"| {s['median_kb']:.1f} | {s['p95_kb']:.1f} | {s['median_ms']:.0f} | {s['p95_ms']:.0f} "
-                f"| {s['median_after_html_ms']:.0f} "
+                f"| {s['median_after_html_ms']:.0f} | {s['timeouts']} "
                 f"| {s['at1']}/{q} | {s['at10']}/{q} | {s['top_relevant']}/{q} "
                 f"| {res['load_start'][0]:.1f} → {res['load_end'][0]:.1f} |"
             )
@@ -610,9 +613,21 @@ def targets(res: dict) -> str:
     return "\n".join(lines)
 
 
+def revision() -> str:
+    """The commit measured, with ``+changes`` when the work tree differs from it."""
+    head = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, cwd=ROOT)
+    dirty = subprocess.run(
+        ["git", "status", "--porcelain", "--untracked-files=no"], capture_output=True, cwd=ROOT
+    )
+    return head.stdout.strip() + (" +changes" if dirty.stdout.strip() else "")
+
+
 def report(results: list[dict], machine: str) -> str:
     """The block for docs/performance.md."""
-    return f"Machine: {machine}; Chromium {results[0]['chromium']}\n\n{tables(results)}\n\n{targets(results[-1])}\n"
+    return (
+        f"Machine: {machine}; Chromium {results[0]['chromium']}; gongshi at {results[0].get('revision', '?')}\n\n"
+        f"{tables(results)}\n\n{targets(results[-1])}\n"
+    )
 
 
 def write_docs(text: str, doc: Path = DOC) -> None:
@@ -636,6 +651,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--work", type=Path, default=WORK)
     parser.add_argument("--json", type=Path, default=RESULTS / "search_browser.json")
     parser.add_argument("--docs", action="store_true", help="write the tables into docs/performance.md")
+    parser.add_argument("--from-json", action="store_true", help="measure nothing: report the --json file")
     parser.add_argument("--index-child", nargs=2, type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.index_child:
@@ -644,6 +660,13 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     from bench.__main__ import machine
 
+    if args.from_json:
+        saved = json.loads(args.json.read_text(encoding="utf-8"))
+        text = report(saved["sizes"], saved["machine"])
+        print(text)
+        if args.docs:
+            write_docs(text)
+        return 0
     results = []
     args.json.parent.mkdir(parents=True, exist_ok=True)
     for n in args.sizes:  # the JSON is written after each size, so a later failure keeps what was measured

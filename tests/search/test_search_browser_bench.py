@@ -59,6 +59,7 @@ def test_gongshi_index_is_timed_after_the_records_are_loaded(measured: dict) -> 
 
 
 def test_json_and_docs_block(measured: dict, tmp_path: Path) -> None:
+    assert measured["revision"]
     data = json.loads(json.dumps({"machine": "test", "sizes": [measured]}))
     summary = data["sizes"][0]["engines"]["gongshi"]["summary"]
     assert set(summary) == {*search_browser.KINDS, "all"}
