@@ -14,14 +14,18 @@ from tests.site.browser import CHROMIUM
 pytestmark = pytest.mark.browser
 
 
-@pytest.fixture(scope="module")
-def measured(tmp_path_factory: pytest.TempPathFactory) -> dict:
+def test_bench_at_200_records(tmp_path: Path) -> None:
+    """One test, so that pytest-xdist does not run the minute-long measurement once per worker."""
     need_tool(CHROMIUM)
-    work = tmp_path_factory.mktemp("bench") / "browser-200"
-    return search_browser.measure_size(200, work, per_kind=2, seed=4, timeout_s=30)
+    measured = search_browser.measure_size(200, tmp_path / "browser-200", per_kind=2, seed=4, timeout_s=30)
+    every_query_is_measured_on_both_engines(measured)
+    gongshi_finds_identifiers_first(measured)
+    pagefind_ran_over_the_same_pages_in_chinese(measured)
+    gongshi_index_is_timed_after_the_records_are_loaded(measured)
+    json_and_docs_block(measured, tmp_path)
 
 
-def test_every_query_is_measured_on_both_engines(measured: dict) -> None:
+def every_query_is_measured_on_both_engines(measured: dict) -> None:
     for engine in search_browser.ENGINES:
         rows = measured["engines"][engine]["queries"]
         assert sorted({r["kind"] for r in rows}) == sorted(search_browser.KINDS)
@@ -32,14 +36,14 @@ def test_every_query_is_measured_on_both_engines(measured: dict) -> None:
             assert 0 < row["html_ms"] <= row["ms"] <= row["done_ms"], row
 
 
-def test_gongshi_finds_identifiers_first(measured: dict) -> None:
+def gongshi_finds_identifiers_first(measured: dict) -> None:
     for row in measured["engines"]["gongshi"]["queries"]:
         if row["kind"] in ("uscc", "docno", "docno_variant"):
             assert row["rank"] == 1, (row["query"], row["url"], row["urls"][:3])
         assert row["top_relevant"], (row["query"], row["urls"][:3])
 
 
-def test_pagefind_ran_over_the_same_pages_in_chinese(measured: dict) -> None:
+def pagefind_ran_over_the_same_pages_in_chinese(measured: dict) -> None:
     index = measured["engines"]["pagefind"]["index"]
     assert index["languages"] == ["zh-cn"]
     assert index["pages"] > measured["public_records"]  # record pages and the lists
@@ -50,7 +54,7 @@ def test_pagefind_ran_over_the_same_pages_in_chinese(measured: dict) -> None:
     assert all(r["bytes"] > 50_000 for r in measured["engines"]["pagefind"]["queries"])
 
 
-def test_gongshi_index_is_timed_after_the_records_are_loaded(measured: dict) -> None:
+def gongshi_index_is_timed_after_the_records_are_loaded(measured: dict) -> None:
     index = measured["engines"]["gongshi"]["index"]
     assert index["docs"] == measured["public_records"]
     assert 0 < index["seconds"] <= index["all_s"] <= index["process_s"]
@@ -58,7 +62,7 @@ def test_gongshi_index_is_timed_after_the_records_are_loaded(measured: dict) -> 
     assert index["bundle_files"] > 0
 
 
-def test_json_and_docs_block(measured: dict, tmp_path: Path) -> None:
+def json_and_docs_block(measured: dict, tmp_path: Path) -> None:
     assert measured["revision"]
     data = json.loads(json.dumps({"machine": "test", "sizes": [measured]}))
     summary = data["sizes"][0]["engines"]["gongshi"]["summary"]
