@@ -60,6 +60,8 @@ def docno_variants(number: str) -> list[str]:
         f"{head}【{year}】{seq}号",
         f"{head} [{year}] {seq} 号",
         f"{head}〔{year}〕第{int(seq):04d}号",
+        f"{head} {year} {int(seq):04d} 号",  # no brackets at all: the year set off by spaces
+        f"{head}{year} 第{seq}号",
     ]
 
 

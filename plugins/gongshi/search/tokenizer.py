@@ -9,8 +9,10 @@ Spec (both sides must agree exactly; tests/search/data/tokenizer_cases.json pins
   order (c1, c1c2, c2, c2c3, …, cn); in query mode only the pairs, or the single character of a one-character
   run. A run of ``[0-9a-z]`` is one token. Every other character separates tokens.
 * Query tokens are de-duplicated (first occurrence kept) and combined with AND.
-* Identifier key (文号, 许可编号, USCC): normalize, drop whitespace, fold the brackets 〔〕 [] () 【】 〖〗 to 〔〕,
-  drop 第 before a digit, and drop leading zeros of the number before 号.
+* Identifier key (文号, 许可编号, USCC): normalize; a 文号 typed without brackets whose year (19xx/20xx) is
+  followed by whitespace and the number (``上市监罚 2024 0123 号``) gets the year bracketed; drop whitespace,
+  fold the brackets 〔〕 [] () 【】 〖〗 to 〔〕, drop 第 before a digit, and drop leading zeros of the number
+  before 号.
 """
 
 from __future__ import annotations
@@ -28,6 +30,12 @@ WORD = re.compile("[0-9a-z]+")
 # An explicit set, because Python's and JavaScript's \s differ (\x1c-\x1f, \ufeff).
 _SPACE = re.compile(
     "[\t\n\u000b\u000c\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]+"
+)
+_SPACE_CLASS = "\t\n\u000b\u000c\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff"
+# A 文号 typed without brackets, its year set off by spaces: 上市监罚 2024 123 号, 上市监罚2024 第0123号.
+_BARE_YEAR = re.compile(
+    f"^[{_SPACE_CLASS}]*([^0-9]*[^0-9{_SPACE_CLASS}])[{_SPACE_CLASS}]*((?:19|20)[0-9]{{2}})"
+    f"[{_SPACE_CLASS}]+(第?[0-9]+[{_SPACE_CLASS}]*号)[{_SPACE_CLASS}]*$"
 )
 _OPEN = re.compile("[\\[(【〖〔]")
 _CLOSE = re.compile("[\\])】〗〕]")
@@ -107,7 +115,8 @@ def canonical_docno(text: str) -> str:
     """Identifier key: ``上市监罚 [2024] 第0123 号`` and ``上市监罚〔2024〕123号`` give the same string."""
     if text.isascii() and text.isalnum():
         return text.lower()  # a USCC or licence number: nothing else would change it
-    s = _SPACE.sub("", normalize(text))
+    s = _BARE_YEAR.sub(r"\1〔\2〕\3", normalize(text))
+    s = _SPACE.sub("", s)
     s = _CLOSE.sub("〕", _OPEN.sub("〔", s))
     return _ZEROS.sub(r"\1\2", _DI.sub("", s))
 

@@ -14,6 +14,10 @@
   var RUN = new RegExp('([' + HAN_CLASS + ']+)|([0-9a-z]+)', 'gu');
   // Explicit, because JavaScript's \s and Python's \s differ.
   var SPACE = /[\t\n\u000b\u000c\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]+/g;
+  var SPACE_CLASS = '\\t\\n\\u000b\\u000c\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff';
+  // A 文号 typed without brackets, its year set off by spaces: 上市监罚 2024 123 号, 上市监罚2024 第0123号.
+  var BARE_YEAR = new RegExp('^[' + SPACE_CLASS + ']*([^0-9]*[^0-9' + SPACE_CLASS + '])[' + SPACE_CLASS +
+    ']*((?:19|20)[0-9]{2})[' + SPACE_CLASS + ']+(第?[0-9]+[' + SPACE_CLASS + ']*号)[' + SPACE_CLASS + ']*$', 'u');
   var OPEN = /[[(【〖〔]/g;
   var CLOSE = /[\])】〗〕]/g;
   var DI = /第(?=[0-9])/g;
@@ -79,7 +83,7 @@
 
   /** Identifier key: 上市监罚 [2024] 第0123 号 and 上市监罚〔2024〕123号 give the same string. */
   function canonicalDocno(text) {
-    var s = normalize(text).replace(SPACE, '');
+    var s = normalize(text).replace(BARE_YEAR, '$1〔$2〕$3').replace(SPACE, '');
     s = s.replace(OPEN, '〔').replace(CLOSE, '〕');
     return s.replace(DI, '').replace(ZEROS, '$1$2');
   }
