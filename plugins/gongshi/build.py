@@ -8,16 +8,18 @@ import gc
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import checkcache, uptodate
 from .config import Config, parse_as_of
-from .corpus import load_corpus
-from .manifest import write_manifest
 from .problems import ERROR, WARNING, ContentError, Problem
-from .site import swap
-from .site.generator import Site
-from .site.memo import memo_path
 from .site.options import BuildStats, SiteOptions
+
+if TYPE_CHECKING:
+    from .corpus import Corpus
+
+# The checker, the site and Pelican are imported once a build really starts: a build with nothing to do stops
+# before that, and its time is mostly imports.
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -51,7 +53,7 @@ def run(args: argparse.Namespace) -> int:
     if args.settings and not args.settings.is_file():
         print(f"错误：找不到设置文件 {args.settings} — error: settings file not found", file=sys.stderr)
         return 2
-    from . import pelican_adapter  # Pelican is imported only when a build really starts
+    from . import pelican_adapter  # Pelican is needed to read the settings
 
     overrides = {"PATH": str(content), "OUTPUT_PATH": str(output)}
     settings = pelican_adapter.load_settings(args.settings.resolve(), overrides)
@@ -77,6 +79,9 @@ def run(args: argparse.Namespace) -> int:
             )
             return 0
         inputs.content()  # the bytes as this build finds them, before it reads them
+    from .corpus import load_corpus
+    from .site import swap
+
     corpus = load_corpus(args.content, config, cache_dir=cache_dir)
     gc.freeze()  # the corpus lives until the end: the collector need not walk it again
     loaded = time.perf_counter()
@@ -158,13 +163,17 @@ def _report(problems: list[Problem]) -> bool:
 def _build(
     args: argparse.Namespace,
     settings: dict,
-    corpus,
+    corpus: Corpus,
     config: Config,
     tmp: Path,
     output: Path,
     cache_dir: Path | None = None,
 ) -> BuildStats:
     """Build into ``tmp``, linking unchanged files from ``output``."""
+    from .manifest import write_manifest
+    from .site.generator import Site
+    from .site.memo import memo_path
+
     previous = output if output.is_dir() else None
     if args.department:
         site = Site(corpus, config, SiteOptions.from_settings(settings))

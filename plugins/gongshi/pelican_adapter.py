@@ -9,21 +9,22 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterable, Mapping
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pelican import Pelican, signals
 from pelican.generators import Generator
 from pelican.settings import read_settings
 
 from .config import Config
-from .corpus import Corpus, load_corpus
-from .manifest import write_manifest
 from .problems import WARNING, ContentError, Problem
-from .site.generator import Site
-from .site.layout import Link
-from .site.memo import RenderMemo
 from .site.options import BuildStats, SiteOptions
-from .site.render import Fragments, sanitize_html
+
+if TYPE_CHECKING:
+    from .corpus import Corpus
+    from .site.generator import Site
+
+# The checker and the site are imported when the generator runs: `gongshi build` reads the settings through
+# this module first, and a build with nothing to do stops right after that.
 
 PLUGIN_NAME = __name__
 # Handed over by `gongshi build`, which has already loaded and checked the content:
@@ -49,6 +50,9 @@ class GongshiGenerator(Generator):
 
     def generate_context(self) -> None:
         """Load and check the content (any error stops the build before anything is written)."""
+        from .corpus import load_corpus
+        from .site.generator import Site
+
         config = self.settings.get(CONFIG_SETTING) or Config.from_settings(self.settings)
         corpus: Corpus | None = self.settings.get(CORPUS_SETTING)
         if corpus is None:
@@ -65,6 +69,10 @@ class GongshiGenerator(Generator):
 
     def generate_output(self, writer: Any) -> None:
         """Write every gongshi page, feed, sitemap and search index."""
+        from .manifest import write_manifest
+        from .site.layout import Link
+        from .site.memo import RenderMemo
+
         pages = sorted(self.context.get("pages", []), key=lambda p: p.url)
         guides = tuple(Link(str(p.title), str(p.url)) for p in pages)
         previous = self.settings.get(PREVIOUS_SETTING)
@@ -80,6 +88,8 @@ class GongshiGenerator(Generator):
 
 def _template_helpers(generator: Generator) -> None:
     """Every Pelican template autoescapes and can sanitise Markdown HTML."""
+    from .site.render import Fragments, sanitize_html
+
     generator.env.autoescape = True
     generator.env.filters["sanitize"] = sanitize_html
     generator.env.globals["fragment"] = Fragments(generator.env)
