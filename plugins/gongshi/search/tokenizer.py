@@ -20,12 +20,14 @@ from __future__ import annotations
 import re
 import unicodedata
 import zlib
+from itertools import repeat
+from operator import itemgetter
 
 HAN_CLASS = "\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003ffff"
 _RUN = re.compile(f"([{HAN_CLASS}]+)|([0-9a-z]+)")
-_HAN1 = re.compile(f"[{HAN_CLASS}]")
-_HAN2 = re.compile(f"(?=([{HAN_CLASS}]{{2}}))")
-_EDGE = re.compile(f"(?<![{HAN_CLASS}])[{HAN_CLASS}]|[{HAN_CLASS}](?![{HAN_CLASS}])")
+_HAN_RUN = re.compile(f"[{HAN_CLASS}]+")
+_TWO = re.compile("..", re.DOTALL)
+_first, _last = itemgetter(0), itemgetter(-1)
 WORD = re.compile("[0-9a-z]+")
 # An explicit set, because Python's and JavaScript's \s differ (\x1c-\x1f, \ufeff).
 _SPACE = re.compile(
@@ -77,24 +79,33 @@ def index_tokens(text: str) -> list[str]:
     return out
 
 
-def index_token_set(text: str) -> set[str]:
-    """The distinct index tokens, computed by C-level regex scans (same set as ``index_tokens``)."""
-    s = scan_text(text)
-    out = set(_HAN1.findall(s))
-    out.update(_HAN2.findall(s))
-    out.update(WORD.findall(s))
+def _run_token_set(s: str, every_char: bool) -> set[str]:
+    """ASCII runs, the pairs of every Han run, and either every Han character or those at run edges.
+
+    The pairs of a run are its two-character pieces from offset 0 and from offset 1: two C-level scans of
+    a trivial pattern instead of a look-ahead tried at every position of the text.
+    """
+    runs = _HAN_RUN.findall(s)
+    out = set(WORD.findall(s))
+    pairs = _TWO.findall
+    out.update(*map(pairs, runs), *map(pairs, runs, repeat(1, len(runs))))
+    if every_char:
+        out.update(*runs)
+    else:
+        out.update(map(_first, runs), map(_last, runs))
     return out
+
+
+def index_token_set(text: str) -> set[str]:
+    """The distinct index tokens, computed by C-level scans (same set as ``index_tokens``)."""
+    return _run_token_set(scan_text(text), True)
 
 
 def text_token_set(text: str) -> set[str]:
     """Index tokens kept for long text: the query-mode tokens plus the first and last character of every
     Han run. A query's one-character run (``2000元``, ``…》第``, ``。擸…``) is usually a phrase cut at
     punctuation or digits, so its character sits at an edge of a run in the text too."""
-    s = scan_text(text)
-    out = set(_HAN2.findall(s))
-    out.update(_EDGE.findall(s))
-    out.update(WORD.findall(s))
-    return out
+    return _run_token_set(scan_text(text), False)
 
 
 def query_tokens(text: str) -> list[str]:
