@@ -25,6 +25,11 @@ def _scan(root: Path) -> dict[str, int]:
     return found
 
 
+def _read(path: str) -> bytes:
+    with open(path, "rb") as fh:
+        return fh.read()
+
+
 class TreeWriter:
     """Writes files under ``root`` only when their bytes differ from what is already there."""
 
@@ -35,21 +40,30 @@ class TreeWriter:
         self.written = 0
         self.bytes = 0
         self._dirs: set[str] = set()
+        self._base = f"{root}{os.sep}"
 
     def put(self, rel: str, text: str) -> None:
         """Store ``text`` (UTF-8) at ``root/rel`` unless the file already holds exactly these bytes."""
         data = text.encode("utf-8")
         self.seen.add(rel)
         self.bytes += len(data)
-        path = self.root / rel
+        path = f"{self._base}{rel}"
         size = self.existing.get(rel)
-        if size == len(data) and path.read_bytes() == data:
+        if size == len(data) and _read(path) == data:
             return
-        parent = rel.rpartition("/")[0]
-        if size is None and parent not in self._dirs:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            self._dirs.add(parent)
-        path.write_bytes(data)
+        if size is None:
+            parent = rel.rpartition("/")[0]
+            if parent not in self._dirs:
+                os.makedirs(f"{self._base}{parent}", exist_ok=True)
+                self._dirs.add(parent)
+        # os.open/os.write: three system calls a file, without the buffered file object.
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_CLOEXEC, 0o666)
+        try:
+            view = memoryview(data)
+            while view:
+                view = view[os.write(fd, view) :]
+        finally:
+            os.close(fd)
         self.written += 1
 
     def absorb(self, seen: list[str], written: int, size: int) -> None:
