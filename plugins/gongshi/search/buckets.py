@@ -8,10 +8,12 @@ import math
 import zlib
 from array import array
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from itertools import compress, repeat
+from operator import add, floordiv, ge, mod, mul
 
 from .partition import part_of
-from .postings import FIELDS, Postings, encode_ids
+from .postings import FIELDS, Numerals, Postings
 from .tokenizer import bucket_hash
 from .writer import TreeWriter
 
@@ -19,6 +21,7 @@ INLINE_MAX = 128  # a token with more ids (all fields together) moves out of its
 CHUNK_POSTINGS = 8192  # ids aimed at per chunk file of a frequent token
 POSTINGS_PER_BUCKET = 4096  # sets the bucket count from the corpus: about 1.5k buckets at 20k records
 MAX_BUCKETS = 8192
+ROUNDS = 4  # bucket texts are made a quarter at a time
 
 
 def bucket_count(total_postings: int) -> int:
@@ -33,14 +36,14 @@ def _stem(token: str) -> str:
     return stem if len(stem) <= 64 else f"{stem[:40]}-{hashlib.sha256(token.encode()).hexdigest()[:24]}"
 
 
-def _fields_json(lists: dict[str, Sequence[int]]) -> str:
+def _fields_json(lists: dict[str, array], num: Numerals) -> str:
     """A chunk file: per field, the ids delta-encoded (frequent tokens have dense lists: small gaps)."""
-    return "{" + ",".join(f'"{f}":{encode_ids(ids)}' for f, ids in lists.items() if ids) + "}"
+    return "{" + ",".join(f'"{f}":{num.gaps(ids)}' for f, ids in lists.items() if ids) + "}"
 
 
-def _inline_json(lists: dict[str, array]) -> str:
+def _inline_json(lists: dict[str, array], num: Numerals) -> str:
     """An inline entry: per field, the ids as they are (short lists of rare tokens gain little from deltas)."""
-    return "{" + ",".join(f'"{f}":{ids.tolist()}' for f, ids in lists.items() if ids) + "}"
+    return "{" + ",".join(f'"{f}":{num.ids(ids)}' for f, ids in lists.items() if ids) + "}"
 
 
 def _chunk_starts(lists: dict[str, Sequence[int]], total: int) -> list[int]:
@@ -51,7 +54,7 @@ def _chunk_starts(lists: dict[str, Sequence[int]], total: int) -> list[int]:
     return [0, *sorted(c for c in cuts if c > 0)]
 
 
-def _chunked(out: TreeWriter, token: str, lists: dict[str, Sequence[int]]) -> str:
+def _chunked(out: TreeWriter, token: str, lists: dict[str, array], num: Numerals) -> str:
     """Write a frequent token's chunk files; returns its bucket entry."""
     stem = _stem(token)
     starts = _chunk_starts(lists, sum(map(len, lists.values())))
@@ -62,17 +65,17 @@ def _chunked(out: TreeWriter, token: str, lists: dict[str, Sequence[int]]) -> st
             a = bisect_left(ids, lo)
             b = len(ids) if hi is None else bisect_left(ids, hi)
             part[f] = ids[a:b]
-        out.put(f"grams/p/{stem}.{k}.json", _fields_json(part))
+        out.put(f"grams/p/{stem}.{k}.json", _fields_json(part, num))
     counts = ",".join(str(len(lists.get(f, ()))) for f in FIELDS)
     starts_json = json.dumps(starts, separators=(",", ":"))
     return f'{{"c":{starts_json},"d":[{counts}],"p":"{stem}"}}'
 
 
-def _entry(out: TreeWriter, token: str, lists: dict[str, array]) -> str:
+def _entry(out: TreeWriter, token: str, lists: dict[str, array], num: Numerals) -> str:
     """One token's bucket entry: its lists inline, or a pointer to chunk files when it is frequent."""
     if sum(map(len, lists.values())) <= INLINE_MAX:
-        return _inline_json(lists)
-    return _chunked(out, token, lists)
+        return _inline_json(lists, num)
+    return _chunked(out, token, lists, num)
 
 
 def bucket_of(token: str, buckets: int, split: int) -> int:
@@ -81,40 +84,66 @@ def bucket_of(token: str, buckets: int, split: int) -> int:
 
 
 def write_buckets(
-    out: TreeWriter, postings: Postings, buckets: int, split: int, part: int | None = None
+    out: TreeWriter, postings: Postings, buckets: int, split: int, docs: int, part: int | None = None
 ) -> int:
-    """Write the buckets (all, or those of one part) and their chunk files, one bucket at a time.
+    """Write the buckets (all, or those of one part) and the chunk files of their frequent tokens.
 
-    ``postings`` must hold exactly the tokens of those buckets. Returns how many distinct tokens they hold.
+    ``postings`` must hold exactly the tokens of those buckets, with doc ids below ``docs``; it is emptied
+    on the way, so that its lists are freed before the bucket texts are joined. Returns how many distinct
+    tokens they hold.
     """
+    num = Numerals(docs)
     text = postings["t"]
-    mixed = set(postings["n"]).union(postings["i"], postings["f"])
+    # Entries other than a short list of text ids: tokens with a name, title or filter list, and tokens
+    # too frequent to inline (their chunk files are written here).
+    special = {}
+    for tok in set(postings["n"]).union(postings["i"], postings["f"]):
+        special[tok] = _entry(out, tok, {f: postings[f][tok] for f in FIELDS if tok in postings[f]}, num)
+    for tok in [tok for tok, ids in text.items() if len(ids) > INLINE_MAX and tok not in special]:
+        special[tok] = _chunked(out, tok, {"t": text[tok]}, num)
+    # The entries' texts are made in rounds of a quarter of the buckets (which bounds the memory they
+    # take), each in one pass over the lists in the order they were made, which is their order in memory:
+    # picking a million small lists bucket by bucket would miss the cache at nearly every one. Each list
+    # is freed as soon as it is formatted.
+    inline = [tok for tok in text if tok not in special]
+    extra = list(special)
+    inline_at, extra_at = _buckets_of(inline, buckets, split), _buckets_of(extra, buckets, split)
     groups: list[list[str]] = [[] for _ in range(buckets)]
-    half, split_char = buckets // 2, chr(split)
-    for tok, h in zip(text, map(zlib.crc32, map(str.encode, text)), strict=True):
-        groups[2 * (h % half) + (tok >= split_char)].append(tok)
-    for tok in mixed.difference(text):
-        groups[bucket_of(tok, buckets, split)].append(tok)
-    for b, toks in enumerate(groups):
-        if part is None or b % 2 == part:
-            out.put(f"grams/{b}.json", _bucket_json(out, postings, toks, mixed))
-    return len(mixed.union(text))
+    for r in range(ROUNDS):
+        toks, where = _in_round(inline, inline_at, r)
+        _deal(groups, where, toks, map(num.ids, map(text.pop, toks)))
+        toks, where = _in_round(extra, extra_at, r)
+        _deal(groups, where, toks, map(special.__getitem__, toks))
+        for b in range(buckets):
+            if b // 2 % ROUNDS == r and (part is None or b % 2 == part):
+                out.put(f"grams/{b}.json", _bucket_json(groups[b]))
+                groups[b] = []
+    for lists in postings.values():
+        lists.clear()
+    return len(inline) + len(extra)
 
 
-def _bucket_json(out: TreeWriter, postings: Postings, tokens: list[str], mixed: set[str]) -> str:
-    """One bucket file. Tokens are Han characters, [0-9a-z] runs or "kind:…"/"dept:…" slugs, so nothing
-    needs JSON escaping; a bare list is short for {"t": list}."""
-    text = postings["t"]
-    entries = []
-    for tok in tokens:
-        if tok in mixed:
-            lists = {f: postings[f][tok] for f in FIELDS if tok in postings[f]}
-            entries.append(f'"{tok}":{_entry(out, tok, lists)}')
-            continue
-        ids = text[tok]
-        if len(ids) <= INLINE_MAX:
-            entries.append(f'"{tok}":{ids.tolist()}')  # "[1, 2]": the spaces go below
-        else:
-            entries.append(f'"{tok}":{_chunked(out, tok, {"t": ids})}')
+def _buckets_of(tokens: list[str], buckets: int, split: int) -> array:
+    """bucket_of() of each token, computed in C."""
+    hashes = map(zlib.crc32, map(str.encode, tokens))
+    parts = map(ge, tokens, repeat(chr(split)))  # partition.part_of
+    return array("I", map(add, map(mul, map(mod, hashes, repeat(buckets // 2)), repeat(2)), parts))
+
+
+def _in_round(tokens: list[str], where: array, r: int) -> tuple[list[str], list[int]]:
+    """The tokens of round ``r`` (bucket // 2 % ROUNDS == r) and their buckets."""
+    chosen = list(map(r.__eq__, map(mod, map(floordiv, where, repeat(2)), repeat(ROUNDS))))
+    return list(compress(tokens, chosen)), list(compress(where, chosen))
+
+
+def _deal(groups: list[list[str]], where: list[int], tokens: list[str], values: Iterable[str]) -> None:
+    """Add each token's entry (``"token":value``) to its bucket's group."""
+    entries = map('"{}":{}'.format, tokens, values)
+    any(map(list.append, map(groups.__getitem__, where), entries))
+
+
+def _bucket_json(entries: list[str]) -> str:
+    """One bucket file from its entries (``"token":value``). Tokens are Han characters, [0-9a-z] runs or
+    "kind:…"/"dept:…" slugs, so nothing needs JSON escaping; a bare list is short for {"t": list}."""
     entries.sort()  # '"' sorts below every token character, so this sorts the entries by token
-    return "{" + ",".join(entries).replace(", ", ",") + "}"
+    return "{" + ",".join(entries) + "}"

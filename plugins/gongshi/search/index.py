@@ -27,7 +27,7 @@ from pathlib import Path
 from .buckets import CHUNK_POSTINGS, INLINE_MAX, bucket_count, write_buckets
 from .docs import ROW_FIELDS, SearchDoc, ordered
 from .keytable import key_table, pages
-from .parallel import ParallelBuckets, can_fork
+from .parallel import ParallelBuckets
 from .partition import han_split
 from .postings import WEIGHTS, collect, total_postings
 from .writer import TreeWriter
@@ -36,7 +36,7 @@ __all__ = ["FORMAT", "IndexStats", "SearchDoc", "write_index"]
 
 FORMAT = 1
 ROWS_PER_CHUNK = 16
-PARALLEL_MIN_DOCS = 8000  # below this, forking costs more than it saves
+PARALLEL_MIN_DOCS = 8000  # below this, starting two workers costs more than it saves
 MANAGED = ("meta.json", "keys", "grams", "rows")
 
 
@@ -115,8 +115,8 @@ def write_index(
 ) -> IndexStats:
     """Write the index for ``docs`` into ``out_dir``, which it owns (stale files there are removed).
 
-    ``root`` is the path from out_dir back to the site root. ``workers`` is 1 or 2 (default: 2 for large
-    corpora where fork is available); the output is the same either way.
+    ``root`` is the path from out_dir back to the site root. ``workers`` is 1 or 2 (default: 2 from
+    PARALLEL_MIN_DOCS records, in new processes: see parallel.py); the output is the same either way.
     """
     # Millions of small lists would make the cyclic collector rescan the heap again and again; nothing
     # built here forms reference cycles, so pausing it changes no result.
@@ -131,7 +131,7 @@ def write_index(
 
 def _write_index(docs: list[SearchDoc], out_dir: Path, root: str, workers: int | None) -> IndexStats:
     if workers is None:
-        workers = 2 if len(docs) >= PARALLEL_MIN_DOCS and can_fork() else 1
+        workers = 2 if len(docs) >= PARALLEL_MIN_DOCS else 1
     out = TreeWriter(out_dir)
     split = han_split(docs)
     if workers > 1:
@@ -139,18 +139,18 @@ def _write_index(docs: list[SearchDoc], out_dir: Path, root: str, workers: int |
         try:
             keys, key_pages = _write_keys(out, docs)
             row_chunks = _write_rows(out, docs)
-            buckets = pool.bucket_count()
             results = pool.finish()
         except BaseException:
             pool.abort()
             raise
         tokens = sum(r.tokens for r in results)
+        buckets = results[0].buckets
         for r in results:
             out.absorb(r.seen, r.written, r.bytes)
     else:
         postings = collect(docs)
         buckets = bucket_count(total_postings(postings))
-        tokens = write_buckets(out, postings, buckets, split)
+        tokens = write_buckets(out, postings, buckets, split, len(docs))
         del postings
         keys, key_pages = _write_keys(out, docs)
         row_chunks = _write_rows(out, docs)

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from array import array
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Collection, Iterable, Sequence
+from functools import partial
 from itertools import repeat
 from operator import sub
 
 from .docs import SearchDoc
-from .partition import Part
-from .tokenizer import WORD, index_token_set, scan_text, text_token_set
+from .tokenizer import index_token_set, text_token_set
 
 # Field letters used in bucket entries. Order = ranking weight order (name above title above text);
 # "f" holds the filter facets (kind:…, dept:…), which are never scored. Name and title keep every index token
@@ -22,48 +22,56 @@ WEIGHTS = {"n": 100, "i": 10, "t": 1}
 Postings = dict[str, dict[str, array]]
 
 
-def doc_fields(doc: SearchDoc, part: Part | None = None) -> dict[str, set[str]]:
-    """The distinct tokens of each field of one document, each token under its best field only.
+INDEXED = ("name", "title", "text", "kind", "dept")  # the SearchDoc attributes the postings come from
+
+
+def doc_fields(doc: SearchDoc) -> dict[str, set[str]]:
+    """The distinct tokens of each field of one document, each token under its best field only."""
+    return field_tokens(doc.name, doc.title, doc.text, doc.kind, doc.dept)
+
+
+def field_tokens(name: str, title: str, text: str, kind: str, dept: str) -> dict[str, set[str]]:
+    """doc_fields() of the INDEXED values.
 
     Ranking takes a token's best field (name above title above text), so a title or text token that the
     name already holds adds nothing but postings; penalty titles and texts repeat the party's name.
-    With ``part``, only the tokens of that part of the token space.
     """
-    if part is None:
-        name = index_token_set(doc.name)
-        title = index_token_set(doc.title)
-        text = text_token_set(doc.text)
-        facets = {f"kind:{doc.kind}", f"dept:{doc.dept}"}
-    else:
-        name = part.keep(index_token_set(doc.name))
-        title = part.keep(index_token_set(doc.title))
-        s = scan_text(doc.text)
-        text = set(part.pairs.findall(s))
-        text.update(part.edges.findall(s))
-        if part.part == 0:
-            text.update(WORD.findall(s))
-        facets = {f"kind:{doc.kind}", f"dept:{doc.dept}"} if part.part == 0 else set()
-    title -= name
-    text -= name
-    text -= title
-    return {"n": name, "i": title, "t": text, "f": facets}
+    name_tokens = index_token_set(name)
+    title_tokens = index_token_set(title)
+    text_tokens = text_token_set(text)
+    title_tokens -= name_tokens
+    text_tokens -= name_tokens
+    text_tokens -= title_tokens
+    return {"n": name_tokens, "i": title_tokens, "t": text_tokens, "f": {f"kind:{kind}", f"dept:{dept}"}}
 
 
-def collect(docs: Sequence[SearchDoc], part: Part | None = None) -> Postings:
-    """Postings of every field (of one part of the token space); doc ids are positions in ``docs``."""
-    out: Postings = {field: defaultdict(_new_list) for field in FIELDS}
+def new_postings() -> Postings:
+    """Empty postings, to be filled by add_docs() and closed by done()."""
+    return {field: defaultdict(partial(array, "I")) for field in FIELDS}
+
+
+def add_docs(postings: Postings, docs: Iterable[Iterable[Collection[str]]], first_id: int) -> None:
+    """Add documents given as their distinct tokens per field (in FIELDS order), doc ids from ``first_id``."""
+    lists = [postings[field] for field in FIELDS]
     append = array.append
-    for doc_id, doc in enumerate(docs):
-        for field, tokens in doc_fields(doc, part).items():
+    for doc_id, fields in enumerate(docs, start=first_id):
+        for into, tokens in zip(lists, fields, strict=True):
             # any() drives the appends in C; array.append returns None, so it never stops early.
-            any(map(append, map(out[field].__getitem__, tokens), repeat(doc_id, len(tokens))))
-    for lists in out.values():
-        lists.default_factory = None  # behave like a plain dict from here on
-    return out
+            any(map(append, map(into.__getitem__, tokens), repeat(doc_id, len(tokens))))
 
 
-def _new_list() -> array:
-    return array("I")
+def done(postings: Postings) -> Postings:
+    """The postings, their lists behaving like plain dicts from here on (no entry made by a lookup)."""
+    for lists in postings.values():
+        lists.default_factory = None  # type: ignore[attr-defined]
+    return postings
+
+
+def collect(docs: Iterable[SearchDoc], first_id: int = 0) -> Postings:
+    """Postings of every field; the k-th document (from 0) gets doc id ``first_id + k``."""
+    postings = new_postings()
+    add_docs(postings, (doc_fields(doc).values() for doc in docs), first_id)
+    return done(postings)
 
 
 def total_postings(postings: Postings) -> int:
@@ -71,9 +79,18 @@ def total_postings(postings: Postings) -> int:
     return sum(sum(map(len, lists.values())) for lists in postings.values())
 
 
-def encode_ids(ids: Sequence[int]) -> str:
-    """JSON array of the delta-encoded ids: the first id, then the gaps (small numbers compress well)."""
-    if not ids:
-        return "[]"
-    gaps = ",".join(map(str, map(sub, ids[1:], ids[:-1])))
-    return f"[{ids[0]},{gaps}]" if gaps else f"[{ids[0]}]"
+class Numerals:
+    """JSON arrays of ids, joined from one prebuilt string per number below ``bound`` (the doc count):
+    a string built per number would be a fresh allocation each time, scattered over a large heap."""
+
+    def __init__(self, bound: int) -> None:
+        self._text = list(map(str, range(max(bound, 1))))
+
+    def ids(self, ids: Sequence[int]) -> str:
+        """The ids as they are."""
+        return "[" + ",".join(map(self._text.__getitem__, ids)) + "]"
+
+    def gaps(self, ids: array) -> str:
+        """The ids delta-encoded: the first id, then the gaps (small numbers compress well)."""
+        values = ids.tolist()
+        return "[" + ",".join(map(self._text.__getitem__, map(sub, values, [0, *values[:-1]]))) + "]"
