@@ -9,8 +9,8 @@ import zlib
 from array import array
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
-from itertools import compress, repeat
-from operator import add, floordiv, ge, mod, mul
+from itertools import compress, repeat, starmap
+from operator import add, ge, lt, mod, mul
 
 from .partition import part_of
 from .postings import FIELDS, Numerals, Postings
@@ -21,7 +21,6 @@ INLINE_MAX = 128  # a token with more ids (all fields together) moves out of its
 CHUNK_POSTINGS = 8192  # ids aimed at per chunk file of a frequent token
 POSTINGS_PER_BUCKET = 4096  # sets the bucket count from the corpus: about 1.5k buckets at 20k records
 MAX_BUCKETS = 8192
-ROUNDS = 4  # bucket texts are made a quarter at a time
 
 
 def bucket_count(total_postings: int) -> int:
@@ -99,28 +98,33 @@ def write_buckets(
     special = {}
     for tok in set(postings["n"]).union(postings["i"], postings["f"]):
         special[tok] = _entry(out, tok, {f: postings[f][tok] for f in FIELDS if tok in postings[f]}, num)
-    for tok in [tok for tok, ids in text.items() if len(ids) > INLINE_MAX and tok not in special]:
-        special[tok] = _chunked(out, tok, {"t": text[tok]}, num)
-    # The entries' texts are made in rounds of a quarter of the buckets (which bounds the memory they
-    # take), each in one pass over the lists in the order they were made, which is their order in memory:
-    # picking a million small lists bucket by bucket would miss the cache at nearly every one. Each list
-    # is freed as soon as it is formatted.
-    inline = [tok for tok in text if tok not in special]
-    extra = list(special)
-    inline_at, extra_at = _buckets_of(inline, buckets, split), _buckets_of(extra, buckets, split)
-    groups: list[list[str]] = [[] for _ in range(buckets)]
-    for r in range(ROUNDS):
-        toks, where = _in_round(inline, inline_at, r)
-        _deal(groups, where, toks, map(num.ids, map(text.pop, toks)))
-        toks, where = _in_round(extra, extra_at, r)
-        _deal(groups, where, toks, map(special.__getitem__, toks))
-        for b in range(buckets):
-            if b // 2 % ROUNDS == r and (part is None or b % 2 == part):
-                out.put(f"grams/{b}.json", _bucket_json(groups[b]))
-                groups[b] = []
-    for lists in postings.values():
-        lists.clear()
-    return len(inline) + len(extra)
+    frequent = compress(text.items(), map(lt, repeat(INLINE_MAX), map(len, text.values())))
+    for tok, ids in list(frequent):
+        if tok not in special:
+            special[tok] = _chunked(out, tok, {"t": ids}, num)
+    # One pass over the lists in the order they were made, which is their order in memory (looking a
+    # million small lists up bucket by bucket would miss the cache at nearly every one), from the last,
+    # so that each is freed as soon as it is formatted. Entries are kept as UTF-8: half the memory of a
+    # str that holds a Han character, and bytes sort as their str would.
+    for tok in special:
+        text.pop(tok, None)
+    inline = list(text)
+    inline.reverse()  # the order in which the lists are popped below
+    lists = list(text.values())
+    for field_lists in postings.values():
+        field_lists.clear()
+    groups: list[list[bytes]] = [[] for _ in range(buckets)]
+    _deal(
+        groups,
+        _buckets_of(inline, buckets, split),
+        num.entries(inline, starmap(lists.pop, repeat((), len(lists)))),
+    )
+    specials = map(str.encode, map('"{}":{}'.format, special, special.values()))
+    _deal(groups, _buckets_of(list(special), buckets, split), specials)
+    for b in range(part or 0, buckets, 1 if part is None else 2):
+        out.put_bytes(f"grams/{b}.json", _bucket_json(groups[b]))
+        groups[b] = []
+    return len(inline) + len(special)
 
 
 def _buckets_of(tokens: list[str], buckets: int, split: int) -> array:
@@ -130,20 +134,13 @@ def _buckets_of(tokens: list[str], buckets: int, split: int) -> array:
     return array("I", map(add, map(mul, map(mod, hashes, repeat(buckets // 2)), repeat(2)), parts))
 
 
-def _in_round(tokens: list[str], where: array, r: int) -> tuple[list[str], list[int]]:
-    """The tokens of round ``r`` (bucket // 2 % ROUNDS == r) and their buckets."""
-    chosen = list(map(r.__eq__, map(mod, map(floordiv, where, repeat(2)), repeat(ROUNDS))))
-    return list(compress(tokens, chosen)), list(compress(where, chosen))
-
-
-def _deal(groups: list[list[str]], where: list[int], tokens: list[str], values: Iterable[str]) -> None:
-    """Add each token's entry (``"token":value``) to its bucket's group."""
-    entries = map('"{}":{}'.format, tokens, values)
+def _deal(groups: list[list[bytes]], where: array, entries: Iterable[bytes]) -> None:
+    """Add each entry (``"token":value`` in UTF-8) to the group of its bucket."""
     any(map(list.append, map(groups.__getitem__, where), entries))
 
 
-def _bucket_json(entries: list[str]) -> str:
-    """One bucket file from its entries (``"token":value``). Tokens are Han characters, [0-9a-z] runs or
-    "kind:…"/"dept:…" slugs, so nothing needs JSON escaping; a bare list is short for {"t": list}."""
+def _bucket_json(entries: list[bytes]) -> bytes:
+    """One bucket file from its entries. Tokens are Han characters, [0-9a-z] runs or "kind:…"/"dept:…"
+    slugs, so nothing needs JSON escaping; a bare list is short for {"t": list}."""
     entries.sort()  # '"' sorts below every token character, so this sorts the entries by token
-    return "{" + ",".join(entries) + "}"
+    return b"{" + b",".join(entries) + b"}"

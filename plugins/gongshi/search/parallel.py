@@ -24,8 +24,9 @@ import traceback
 from array import array
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from itertools import accumulate
+from itertools import accumulate, chain
 from multiprocessing.connection import Connection, Pipe
+from operator import attrgetter
 from pathlib import Path
 
 from .buckets import bucket_count, write_buckets
@@ -47,7 +48,7 @@ class WorkerResult:
 
 def pack(docs: Sequence[SearchDoc]) -> tuple[str, array]:
     """The INDEXED values of ``docs``, concatenated, and their lengths."""
-    values = [getattr(doc, name) for doc in docs for name in INDEXED]
+    values = list(chain.from_iterable(map(attrgetter(*INDEXED), docs)))
     return "".join(values), array("L", map(len, values))
 
 
@@ -80,7 +81,7 @@ def read_tokens(path: Path) -> Iterator[list[Sequence[str]]]:
     """The records of a write_tokens() file: per record, its tokens per field."""
     with open(path, encoding="utf-8", newline="\n") as fh:
         for line in fh:
-            yield [field.split(" ") if field else () for field in line[:-1].split("\t")]
+            yield list(map(str.split, line.split("\t")))  # no token holds white space
 
 
 @dataclass

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from array import array
 from collections import defaultdict
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from functools import partial
 from itertools import repeat
 from operator import sub
@@ -85,10 +85,16 @@ class Numerals:
 
     def __init__(self, bound: int) -> None:
         self._text = list(map(str, range(max(bound, 1))))
+        self._utf8 = repeat(list(map(str.encode, self._text)).__getitem__)
 
     def ids(self, ids: Sequence[int]) -> str:
         """The ids as they are."""
         return "[" + ",".join(map(self._text.__getitem__, ids)) + "]"
+
+    def entries(self, tokens: Iterable[str], lists: Iterable[Sequence[int]]) -> Iterator[bytes]:
+        """``"token":ids()`` of each token and its list, in UTF-8, computed in C."""
+        ids = map(b",".join, map(map, self._utf8, lists))
+        return map(b'"%b":[%b]'.__mod__, zip(map(str.encode, tokens), ids, strict=True))
 
     def gaps(self, ids: array) -> str:
         """The ids delta-encoded: the first id, then the gaps (small numbers compress well)."""

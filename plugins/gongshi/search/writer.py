@@ -44,7 +44,10 @@ class TreeWriter:
 
     def put(self, rel: str, text: str) -> None:
         """Store ``text`` (UTF-8) at ``root/rel`` unless the file already holds exactly these bytes."""
-        data = text.encode("utf-8")
+        self.put_bytes(rel, text.encode("utf-8"))
+
+    def put_bytes(self, rel: str, data: bytes) -> None:
+        """Store ``data`` at ``root/rel`` unless the file already holds exactly these bytes."""
         self.seen.add(rel)
         self.bytes += len(data)
         path = f"{self._base}{rel}"
