@@ -27,7 +27,7 @@ from pathlib import Path
 from .buckets import CHUNK_POSTINGS, INLINE_MAX, bucket_count, write_buckets
 from .docs import ROW_FIELDS, SearchDoc, ordered
 from .keytable import key_table, pages
-from .parallel import ParallelBuckets
+from .parallel import ParallelBuckets, can_run
 from .partition import han_split
 from .postings import WEIGHTS, collect, total_postings
 from .writer import TreeWriter
@@ -131,7 +131,7 @@ def write_index(
 
 def _write_index(docs: list[SearchDoc], out_dir: Path, root: str, workers: int | None) -> IndexStats:
     if workers is None:
-        workers = 2 if len(docs) >= PARALLEL_MIN_DOCS else 1
+        workers = 2 if len(docs) >= PARALLEL_MIN_DOCS and can_run() else 1
     out = TreeWriter(out_dir)
     split = han_split(docs)
     if workers > 1:

@@ -16,6 +16,7 @@ copies them: 60–120 MB a worker at 100k records.
 from __future__ import annotations
 
 import gc
+import os
 import shutil
 import subprocess
 import sys
@@ -33,6 +34,11 @@ from .buckets import bucket_count, write_buckets
 from .docs import SearchDoc
 from .postings import INDEXED, add_docs, done, field_tokens, new_postings
 from .writer import TreeWriter
+
+
+def can_run() -> bool:
+    """True where the workers can be started: they inherit their pipes by file descriptor (POSIX)."""
+    return os.name == "posix"
 
 
 @dataclass
