@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from operator import attrgetter
 
 KINDS = ("license", "penalty")
 URL_RE = re.compile(r"^[a-z0-9][a-z0-9/_.-]*\.html$")
@@ -61,11 +62,11 @@ def check_doc(doc: SearchDoc) -> None:
 
 def ordered(docs: Iterable[SearchDoc]) -> list[SearchDoc]:
     """Checked documents in doc-id order: newest date first, then url; urls must be unique."""
-    out = sorted(docs, key=lambda d: d.url)
+    out = sorted(docs, key=attrgetter("url"))
     for a, b in zip(out, out[1:], strict=False):
         if a.url == b.url:
             raise ValueError(f"duplicate url {a.url}")
     for doc in out:
         check_doc(doc)
-    out.sort(key=lambda d: d.date, reverse=True)
+    out.sort(key=attrgetter("date"), reverse=True)
     return out

@@ -22,6 +22,7 @@ import gc
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from operator import attrgetter
 from pathlib import Path
 
 from .buckets import CHUNK_POSTINGS, INLINE_MAX, bucket_count, write_buckets
@@ -73,9 +74,10 @@ def _write_keys(out: TreeWriter, docs: Sequence[SearchDoc]) -> tuple[int, int]:
 
 def _write_rows(out: TreeWriter, docs: Sequence[SearchDoc]) -> int:
     """Write the display row chunks; returns how many."""
+    row = attrgetter(*ROW_FIELDS)  # SearchDoc.row() as a tuple, in C
     n = 0
     for n, start in enumerate(range(0, len(docs), ROWS_PER_CHUNK), start=1):
-        out.put(f"rows/{n - 1}.json", _dump([d.row() for d in docs[start : start + ROWS_PER_CHUNK]]))
+        out.put(f"rows/{n - 1}.json", _dump(list(map(row, docs[start : start + ROWS_PER_CHUNK]))))
     return n
 
 
